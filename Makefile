@@ -1,0 +1,53 @@
+# Two commands do all set-up on a fresh machine with Python 3.11+ and make:
+#   make run    the site with demo content on SQLite, at http://127.0.0.1:8000
+#   make test   every check and test, in a real Chromium
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test lint format check
+
+run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py ensure_admin
+	@echo "Admin: http://127.0.0.1:8000/admin/"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-dev $(CHROMIUM) check ## Lint, checks and the whole test suite
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed-dev ## Check formatting and style without changing files
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/djhtml --check templates
+
+format: $(VENV)/.installed-dev ## Format Python and templates in place
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml templates
+
+check: lint ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+$(VENV)/bin/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 or newer is needed: set PYTHON=/path/to/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt $(VENV)/bin/python
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# The browser tests drive the system Chromium (Playwright cannot download one here).
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq chromium

@@ -1,0 +1,226 @@
+"""Build the demo clinic site. Safe to run again: it only adds what is missing."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Site
+from wagtail.rich_text import RichText
+
+from articles import demo_content as demo
+from articles.models import ArticleIndexPage, ArticlePage
+from faq.models import FAQ, FAQPage, MythCard, MythsPage
+from home.models import (
+    ClinicSettings,
+    ContactFormField,
+    ContactPage,
+    HomePage,
+    SearchPage,
+    StandardPage,
+)
+
+CONTACT_FORM_FIELDS = [
+    {
+        "label": "Your name",
+        "clean_name": "name",
+        "field_type": "singleline",
+        "required": True,
+    },
+    {
+        "label": "Your email address",
+        "clean_name": "email",
+        "field_type": "email",
+        "required": True,
+        "help_text": "We will only use this to reply to you.",
+    },
+    {
+        "label": "Phone number",
+        "clean_name": "phone",
+        "field_type": "singleline",
+        "required": False,
+        "help_text": "If you would like us to call you back.",
+    },
+    {
+        "label": "Your message",
+        "clean_name": "message",
+        "field_type": "multiline",
+        "required": True,
+        "help_text": "Please do not include medical details.",
+    },
+    {
+        "label": "I agree to the clinic storing this message so that it can reply to me.",
+        "clean_name": "consent",
+        "field_type": "checkbox",
+        "required": True,
+    },
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo clinic site (home, articles, FAQs, myths, contact and statement pages)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        self.created = []
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+        if not isinstance(home, HomePage):
+            raise SystemExit(
+                "The default site's root page is not a HomePage; run migrate on an empty database."
+            )
+
+        faqs = {
+            item["slug"]: self.get_or_create_snippet(FAQ, item) for item in demo.FAQS
+        }
+        myths = {
+            item["slug"]: self.get_or_create_snippet(MythCard, item)
+            for item in demo.MYTHS
+        }
+
+        index = self.child(
+            home,
+            ArticleIndexPage,
+            slug="articles",
+            title="Health information",
+            intro="<p>Plain-language articles about the treatments the clinic offers.</p>",
+            show_in_menus=True,
+        )
+        articles = [
+            self.child(
+                index,
+                ArticlePage,
+                slug=item["slug"],
+                title=item["title"],
+                summary=item["summary"],
+                key_points=[("point", point) for point in item["key_points"]],
+                body=[self.body_block(block, faqs, myths) for block in item["body"]],
+                tags=item["topics"],
+            )
+            for item in demo.ARTICLES
+        ]
+        faq_page = self.child(
+            home,
+            FAQPage,
+            slug="faqs",
+            title=demo.FAQ_PAGE["title"],
+            intro=demo.FAQ_PAGE["intro"],
+            show_in_menus=True,
+            body=[
+                ("faq_group", self.faq_group(group, faqs))
+                for group in demo.FAQ_PAGE["groups"]
+            ],
+        )
+        myths_page = self.child(
+            home,
+            MythsPage,
+            slug="myths",
+            title=demo.MYTHS_PAGE["title"],
+            intro=demo.MYTHS_PAGE["intro"],
+            show_in_menus=True,
+            body=[
+                ("myth_cards", self.myth_group(group, myths))
+                for group in demo.MYTHS_PAGE["groups"]
+            ],
+        )
+        contact = self.child(
+            home, ContactPage, slug="contact", show_in_menus=True, **demo.CONTACT_PAGE
+        )
+        if not contact.form_fields.exists():
+            for order, field in enumerate(CONTACT_FORM_FIELDS):
+                ContactFormField.objects.create(page=contact, sort_order=order, **field)
+        for item in demo.STANDARD_PAGES:
+            self.child(home, StandardPage, **item)
+        self.child(
+            home,
+            SearchPage,
+            slug="search",
+            title="Search",
+            show_in_menus=True,
+            intro="Search the articles, questions and myth cards on this website.",
+        )
+
+        if home.title == "Home" and not home.intro:
+            self.set_up_home(home, contact, articles, faq_page, myths_page)
+
+        ClinicSettings.for_site(
+            site
+        )  # created blank: the site shows placeholders until filled in
+
+        if self.created:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Created {len(self.created)} items: " + ", ".join(self.created)
+                )
+            )
+        else:
+            self.stdout.write("Demo content is already loaded; nothing changed.")
+
+    def get_or_create_snippet(self, model, fields):
+        obj = model.objects.filter(slug=fields["slug"]).first()
+        if obj is None:
+            obj = model.objects.create(**fields)
+            self.created.append(f"{model._meta.verbose_name} “{obj}”")
+        return obj
+
+    def child(self, parent, model, *, slug, tags=(), **fields):
+        """The live child page with this slug, created and published if missing."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        if tags:
+            page.tags.add(*tags)
+        page.save_revision().publish()
+        self.created.append(f"page “{page.title}”")
+        return page
+
+    def body_block(self, block, faqs, myths):
+        block_type, value = block
+        if block_type == "paragraph":
+            return (block_type, RichText(value))
+        if block_type == "list":
+            return (
+                block_type,
+                {**value, "items": [RichText(item) for item in value["items"]]},
+            )
+        if block_type == "callout":
+            return (block_type, {**value, "text": RichText(value["text"])})
+        if block_type == "faq_group":
+            return (block_type, self.faq_group(value, faqs))
+        if block_type == "myth_cards":
+            return (block_type, self.myth_group(value, myths))
+        return (block_type, value)
+
+    def faq_group(self, group, faqs):
+        return {
+            "heading": group["heading"],
+            "faqs": [faqs[slug] for slug in group["faqs"]],
+        }
+
+    def myth_group(self, group, myths):
+        return {
+            "heading": group["heading"],
+            "myths": [myths[slug] for slug in group["myths"]],
+        }
+
+    def set_up_home(self, home, contact, articles, faq_page, myths_page):
+        content = demo.HOME
+        home.title = content["title"]
+        home.intro = content["intro"]
+        home.contact_page = contact
+        home.contact_cta_text = content["contact_cta_text"]
+        home.featured_heading = content["featured_heading"]
+        home.featured_articles.set(
+            [home.featured_articles.model(page=article) for article in articles]
+        )
+        home.signposts = [
+            (
+                "signpost",
+                {"page": faq_page, "title": "", "text": content["faq_teaser"]},
+            ),
+            (
+                "signpost",
+                {"page": myths_page, "title": "", "text": content["myths_teaser"]},
+            ),
+        ]
+        home.save_revision().publish()
+        self.created.append("home page content")

@@ -1,0 +1,52 @@
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class FAQGroupBlock(blocks.StructBlock):
+    """A group of reusable FAQs under one heading, shown as open/close questions."""
+
+    heading = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        help_text="The group's heading, for example 'Before your appointment'. Optional inside an article.",
+    )
+    faqs = blocks.ListBlock(
+        SnippetChooserBlock("faq.FAQ"),
+        min_num=1,
+        label="Questions",
+        help_text="Choose questions from the FAQ library. Editing a question there changes it everywhere.",
+    )
+
+    class Meta:
+        icon = "help"
+        label = "FAQ group"
+        template = "blocks/faq_group_block.html"
+
+
+class MythCardsBlock(blocks.StructBlock):
+    """A set of reusable myth-versus-fact cards under one heading."""
+
+    heading = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        help_text="The heading above the cards, for example 'Common myths'. Optional.",
+    )
+    myths = blocks.ListBlock(
+        SnippetChooserBlock("faq.MythCard"),
+        min_num=1,
+        label="Myth cards",
+        help_text="Choose cards from the myth card library. Editing a card there changes it everywhere.",
+    )
+
+    class Meta:
+        icon = "tick-inverse"
+        label = "Myth cards"
+        template = "blocks/myth_cards_block.html"
+
+
+class FAQPageStreamBlock(blocks.StreamBlock):
+    faq_group = FAQGroupBlock()
+
+
+class MythsPageStreamBlock(blocks.StreamBlock):
+    myth_cards = MythCardsBlock()

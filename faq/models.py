@@ -1,0 +1,208 @@
+"""Reusable FAQs and myth-versus-fact cards, and the pages that list them."""
+
+from django.db import models
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from home.models import plain_text
+from home.search import SearchResult
+
+from .blocks import FAQPageStreamBlock, MythsPageStreamBlock
+
+ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+def unique_slug(model, text: str, instance_pk=None, max_length: int = 80) -> str:
+    """A readable slug for `text`, with -2, -3… added while another row has it."""
+    base = slugify(text)[:max_length].strip("-") or model._meta.model_name
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exclude(pk=instance_pk).exists():
+        suffix = f"-{n}"
+        slug = f"{base[: max_length - len(suffix)]}{suffix}"
+        n += 1
+    return slug
+
+
+@register_snippet
+class FAQ(index.Indexed, models.Model):
+    """A question and its answer, written once and shown wherever it is chosen."""
+
+    question = models.CharField(
+        max_length=200,
+        help_text="The question as a patient would ask it, ending with a question mark.",
+    )
+    answer = RichTextField(
+        features=ANSWER_FEATURES,
+        help_text="A short, plain-language answer. Point to the clinic or emergency help where relevant.",
+    )
+    slug = models.SlugField(
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text="Used in links to this question (#faq-…). Filled in from the question if left blank.",
+    )
+
+    panels = [FieldPanel("question"), FieldPanel("answer"), FieldPanel("slug")]
+
+    search_fields = [
+        index.SearchField("question", boost=2),
+        index.SearchField("answer"),
+        index.AutocompleteField("question"),
+    ]
+
+    class Meta:
+        ordering = ["question"]
+        verbose_name = "FAQ"
+        verbose_name_plural = "FAQs"
+
+    def __str__(self):
+        return self.question
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(FAQ, self.question, self.pk)
+        super().save(*args, **kwargs)
+
+    @property
+    def anchor(self) -> str:
+        return f"faq-{self.slug}"
+
+    def search_result(self) -> SearchResult:
+        faq_page = FAQPage.objects.live().public().first()
+        return SearchResult(
+            title=self.question,
+            url=f"{faq_page.url}#{self.anchor}" if faq_page else "",
+            summary=plain_text(self.answer),
+            kind="FAQ",
+        )
+
+
+@register_snippet
+class MythCard(index.Indexed, models.Model):
+    """A common myth, the fact that corrects it, and a short explanation."""
+
+    myth = models.CharField(
+        max_length=200,
+        help_text="The myth, stated as people say it, for example 'Ketamine is only a party drug.'",
+    )
+    fact = models.CharField(
+        max_length=240,
+        help_text="The fact that corrects it, in one sentence.",
+    )
+    explanation = RichTextField(
+        features=ANSWER_FEATURES,
+        blank=True,
+        help_text="A short explanation of the evidence, in plain language.",
+    )
+    source_title = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Optional: the name of a trustworthy source, such as a national health body.",
+    )
+    source_url = models.URLField(
+        blank=True,
+        help_text="Optional: a link to that source. Never link to a seller of medicines.",
+    )
+    slug = models.SlugField(
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text="Used in links to this card (#myth-…). Filled in from the myth if left blank.",
+    )
+
+    panels = [
+        FieldPanel("myth"),
+        FieldPanel("fact"),
+        FieldPanel("explanation"),
+        FieldPanel("source_title"),
+        FieldPanel("source_url"),
+        FieldPanel("slug"),
+    ]
+
+    search_fields = [
+        index.SearchField("myth", boost=2),
+        index.SearchField("fact", boost=2),
+        index.SearchField("explanation"),
+        index.AutocompleteField("myth"),
+    ]
+
+    class Meta:
+        ordering = ["myth"]
+        verbose_name = "myth card"
+
+    def __str__(self):
+        return self.myth
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(MythCard, self.myth, self.pk)
+        super().save(*args, **kwargs)
+
+    @property
+    def anchor(self) -> str:
+        return f"myth-{self.slug}"
+
+    def search_result(self) -> SearchResult:
+        myths_page = MythsPage.objects.live().public().first()
+        return SearchResult(
+            title=f"Myth: {self.myth}",
+            url=f"{myths_page.url}#{self.anchor}" if myths_page else "",
+            summary=f"Fact: {self.fact}",
+            kind="Myth or fact",
+        )
+
+
+class FAQPage(Page):
+    """Frequently asked questions, in groups, each question open/close on its own."""
+
+    intro = RichTextField(
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text="A sentence or two above the questions.",
+    )
+    body = StreamField(
+        FAQPageStreamBlock(),
+        use_json_field=True,
+        help_text="Add a group per category and choose its questions from the FAQ library.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "FAQ page"
+
+
+class MythsPage(Page):
+    """Myth-versus-fact cards, in groups."""
+
+    intro = RichTextField(
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text="A sentence or two above the cards.",
+    )
+    body = StreamField(
+        MythsPageStreamBlock(),
+        use_json_field=True,
+        help_text="Add a group of cards and choose them from the myth card library.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "myths page"

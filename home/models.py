@@ -1,0 +1,360 @@
+"""The site shell: home page, contact page, standard pages, search and clinic settings."""
+
+import re
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import SignpostStreamBlock
+
+# Rich text for short, editor-written passages on the site's own pages.
+INTRO_FEATURES = ["bold", "italic", "link"]
+STANDARD_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+@register_setting(icon="site")
+class ClinicSettings(BaseSiteSetting):
+    """The clinic's own contact details and the site-wide urgent-help notice."""
+
+    # Contact details
+    clinic_name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The clinic's name as patients know it. Shown in the header and footer.",
+    )
+    phone = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="The clinic's own phone number, for example 020 7946 0000.",
+    )
+    email = models.EmailField(
+        blank=True,
+        help_text="The clinic's public email address. Contact form messages are sent here.",
+    )
+    address = models.TextField(
+        blank=True,
+        help_text="Postal address, one line per row.",
+    )
+    opening_hours = models.TextField(
+        blank=True,
+        help_text="One line per row, for example 'Monday to Friday: 9am to 5pm'.",
+    )
+
+    # Urgent help
+    emergency_number = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text="The national emergency number where the clinic is, for example 999, 911 or 112.",
+    )
+    urgent_advice_line = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text=(
+            "An urgent but non-emergency advice service and its number, "
+            "for example 'NHS 111' or a local crisis line."
+        ),
+    )
+    urgent_notice_enabled = models.BooleanField(
+        default=True,
+        help_text="Show the 'Need urgent help?' notice at the top of every page.",
+    )
+    urgent_notice_text = models.CharField(
+        max_length=240,
+        blank=True,
+        default="If you or someone else is in danger, or you feel unable to keep yourself safe, get help now.",
+        help_text="The wording of the site-wide 'Need urgent help?' notice. Numbers come from the fields above.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("clinic_name"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("address"),
+                FieldPanel("opening_hours"),
+            ],
+            heading="Contact details",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("emergency_number"), FieldPanel("urgent_advice_line")]
+                ),
+                FieldPanel("urgent_notice_enabled"),
+                FieldPanel("urgent_notice_text"),
+            ],
+            heading="Urgent help",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Clinic settings"
+
+    def __str__(self):
+        return self.clinic_name or "Clinic settings"
+
+    @property
+    def phone_href(self) -> str:
+        """A tel: link for the phone number, or "" while it is blank."""
+        return _tel_href(self.phone)
+
+    @property
+    def emergency_href(self) -> str:
+        return _tel_href(self.emergency_number)
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+    @property
+    def opening_hours_lines(self) -> list[str]:
+        return [
+            line.strip() for line in self.opening_hours.splitlines() if line.strip()
+        ]
+
+
+def _tel_href(number: str) -> str:
+    digits = re.sub(r"[^\d+]", "", number or "")
+    return f"tel:{digits}" if re.search(r"\d{3}", digits) else ""
+
+
+class HomePage(Page):
+    """The front page: a welcome, a call to contact the clinic, and chosen articles."""
+
+    # Welcome
+    intro = RichTextField(
+        features=INTRO_FEATURES,
+        blank=True,
+        help_text="A short welcome, two or three sentences, shown under the title.",
+    )
+    # Call to action
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page the 'Contact the clinic' button links to.",
+    )
+    contact_cta_text = models.CharField(
+        max_length=80,
+        default="Contact the clinic",
+        help_text="The wording of the contact button.",
+    )
+    # Featured articles
+    featured_heading = models.CharField(
+        max_length=80,
+        default="Popular topics",
+        help_text="Heading above the featured article cards.",
+    )
+    # Signposts
+    signposts = StreamField(
+        SignpostStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="Teaser cards linking to other parts of the site, such as the FAQs and myths pages.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [PageChooserPanel("contact_page"), FieldPanel("contact_cta_text")],
+            heading="Call to action",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_heading"),
+                InlinePanel("featured_articles", label="Featured article"),
+            ],
+            heading="Featured articles",
+        ),
+        FieldPanel("signposts"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "articles.ArticleIndexPage",
+        "faq.FAQPage",
+        "faq.MythsPage",
+        "home.ContactPage",
+        "home.StandardPage",
+        "home.SearchPage",
+    ]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_articles"] = [
+            item.page.specific
+            for item in self.featured_articles.select_related("page").filter(
+                page__live=True
+            )
+        ]
+        return context
+
+
+class HomePageFeaturedArticle(Orderable):
+    """An article shown as a card on the home page."""
+
+    home_page = ParentalKey(HomePage, related_name="featured_articles")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An article to feature on the home page.",
+    )
+
+    panels = [PageChooserPanel("page", "articles.ArticlePage")]
+
+
+class StandardPage(Page):
+    """A plain page for About, Privacy and Accessibility statements."""
+
+    intro = models.TextField(
+        blank=True,
+        help_text="One or two sentences summarising the page, shown under the title.",
+    )
+    body = RichTextField(
+        features=STANDARD_FEATURES,
+        blank=True,
+        help_text="The page text. Use headings to break it into sections.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+
+class ContactFormField(AbstractFormField):
+    """One field of the contact form, built in the admin."""
+
+    page = ParentalKey(
+        "ContactPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
+
+
+class ContactPage(AbstractEmailForm):
+    """The clinic's contact details (from Clinic settings) and an enquiry form."""
+
+    intro = RichTextField(
+        features=INTRO_FEATURES,
+        blank=True,
+        help_text="Shown above the contact details, for example how soon the clinic replies.",
+    )
+    privacy_notice = RichTextField(
+        features=INTRO_FEATURES,
+        blank=True,
+        help_text=(
+            "Shown above the form. Tell patients not to send medical details "
+            "and what to do in an emergency."
+        ),
+    )
+    thank_you_text = RichTextField(
+        features=INTRO_FEATURES,
+        blank=True,
+        help_text="Shown after a message is sent.",
+    )
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        FieldPanel("privacy_notice"),
+        InlinePanel("form_fields", label="Form field"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("to_address"),
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("subject")]),
+            ],
+            heading="Email",
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    def get_recipients(self) -> list[str]:
+        """The page's own addresses if set, otherwise the clinic's email setting."""
+        if self.to_address:
+            return [address.strip() for address in self.to_address.split(",")]
+        clinic = ClinicSettings.for_site(self.get_site())
+        return [clinic.email] if clinic.email else []
+
+    def process_form_submission(self, form):
+        submission = self.get_submission_class().objects.create(
+            form_data=form.cleaned_data, page=self
+        )
+        if self.get_recipients():
+            self.send_mail(form)
+        return submission
+
+    def send_mail(self, form):
+        from wagtail.admin.mail import send_mail
+
+        send_mail(
+            self.subject or f"New message from the {self.title.lower()} form",
+            self.render_email(form),
+            self.get_recipients(),
+            self.from_address,
+        )
+
+
+class SearchPage(Page):
+    """The site search: articles, FAQs and myth cards."""
+
+    intro = models.CharField(
+        max_length=240,
+        blank=True,
+        help_text="Shown above the search box.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    results_per_page = 10
+
+    def get_context(self, request, *args, **kwargs):
+        from .search import search_site
+
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:200]
+        results = search_site(query) if query else []
+        page_number = request.GET.get("page", 1)
+        context["query"] = query
+        context["results"] = Paginator(results, self.results_per_page).get_page(
+            page_number
+        )
+        return context
+
+
+def plain_text(html: str) -> str:
+    """Text of a rich text value without tags, for summaries and word counts."""
+    return re.sub(r"\s+", " ", strip_tags(html or "")).strip()

@@ -1,0 +1,59 @@
+"""Site search across pages and the reusable FAQ and myth-card snippets.
+
+The snippet models are looked up by label rather than imported, so that `home`
+keeps importing neither `articles` nor `faq` (see STYLE.md, section 1).
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from wagtail.models import Page
+
+# Each snippet model provides `search_result()` returning a SearchResult.
+SEARCHABLE_SNIPPETS = ["faq.FAQ", "faq.MythCard"]
+
+
+@dataclass
+class SearchResult:
+    title: str
+    url: str
+    summary: str
+    kind: str
+    score: float = 0.0
+
+
+def search_site(query: str) -> list[SearchResult]:
+    pages = (
+        Page.objects.live()
+        .public()
+        .not_type(*_unsearchable_page_types())
+        .specific()
+        .search(query, operator="and")
+        .annotate_score("_score")
+    )
+    results = [
+        SearchResult(
+            title=page.title,
+            url=page.url,
+            summary=getattr(page, "search_summary", "") or page.search_description,
+            kind=page.specific_class._meta.verbose_name.capitalize(),
+            score=page._score or 0.0,
+        )
+        for page in pages
+    ]
+    for label in SEARCHABLE_SNIPPETS:
+        model = apps.get_model(label)
+        for item in model.objects.search(query, operator="and").annotate_score(
+            "_score"
+        ):
+            result = item.search_result()
+            result.score = item._score or 0.0
+            results.append(result)
+    results.sort(key=lambda result: result.score, reverse=True)
+    return results
+
+
+def _unsearchable_page_types() -> tuple:
+    from .models import ContactPage, HomePage, SearchPage
+
+    return (HomePage, SearchPage, ContactPage)

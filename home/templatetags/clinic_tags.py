@@ -1,0 +1,104 @@
+"""Site chrome: navigation, breadcrumbs and clinic details with visible placeholders."""
+
+from django import template
+from django.utils.html import format_html
+from wagtail.models import Page, Site
+
+from home.models import ContactPage, StandardPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/header_nav.html", takes_context=True)
+def main_menu(context) -> dict:
+    """Home plus the pages directly under it with 'Show in menus' ticked.
+
+    Each item says whether it is the current page ("page") or one of its
+    ancestors ("true"), for aria-current.
+    """
+    request = context["request"]
+    site = Site.find_for_request(request)
+    current = context.get("page")
+    items = []
+    if site:
+        root = site.root_page
+        for item in [
+            root,
+            *root.get_children().live().public().in_menu().order_by("path"),
+        ]:
+            state = ""
+            if current and current.path == item.path:
+                state = "page"
+            elif (
+                current
+                and item.depth > root.depth
+                and current.path.startswith(item.path)
+            ):
+                state = "true"
+            items.append(
+                {
+                    "page": item,
+                    "title": "Home" if item == root else item.title,
+                    "current": state,
+                }
+            )
+    return {"items": items}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context) -> dict:
+    """The statement pages (About, Privacy, Accessibility) and the contact page."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    pages = []
+    if site:
+        pages = (
+            site.root_page.get_children()
+            .live()
+            .public()
+            .type(StandardPage, ContactPage)
+            .order_by("path")
+        )
+    return {"pages": pages, "request": request}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumbs(page: Page) -> dict:
+    """The trail from the home page down to (not including) the current page."""
+    ancestors = (
+        page.get_ancestors().filter(depth__gt=1) if page and page.depth > 2 else []
+    )
+    return {"ancestors": ancestors, "page": page}
+
+
+@register.simple_tag
+def clinic_value(value: str, label: str) -> str:
+    """The setting's value, or a clearly marked placeholder while it is blank."""
+    if value:
+        return format_html("{}", value)
+    return format_html(
+        '<span class="placeholder">[{} — set it in Settings › Clinic settings]</span>',
+        label,
+    )
+
+
+# Input purposes for the contact form's usual fields (WCAG 1.3.5).
+AUTOCOMPLETE = {"name": "name", "full_name": "name", "email": "email", "phone": "tel"}
+
+
+@register.simple_tag
+def form_widget(field) -> str:
+    """Render a form field's widget linked to its hint and error messages."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.id_for_label}-hint")
+    if field.errors:
+        described_by.append(f"{field.id_for_label}-error")
+    attrs = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    if field.name in AUTOCOMPLETE:
+        attrs["autocomplete"] = AUTOCOMPLETE[field.name]
+    return field.as_widget(attrs=attrs)

@@ -1,0 +1,13 @@
+// Progressive enhancement only: the site works without this file.
+// Open the question a link points to (#faq-…), on load and when the link changes.
+(function () {
+    function openTarget() {
+        var id = decodeURIComponent(window.location.hash.slice(1));
+        var target = id && document.getElementById(id);
+        if (target && target.tagName === "DETAILS") {
+            target.open = true;
+        }
+    }
+    window.addEventListener("hashchange", openTarget);
+    openTarget();
+})();
