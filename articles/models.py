@@ -160,14 +160,14 @@ class ArticlePage(Page):
         headings = [block.value for block in self.body if block.block_type == "heading"]
         taken = set(RESERVED_ANCHORS)
         for value in headings:
-            anchor = slugify(value["anchor"] or "")
+            anchor = slugify(value.get("anchor") or "")
             if anchor and anchor not in taken:
                 value["anchor"] = anchor
                 taken.add(anchor)
             else:
                 value["anchor"] = ""
         for value in headings:
-            if not value["anchor"]:
+            if not value.get("anchor"):
                 value["anchor"] = _unique(slugify(value["text"]) or "section", taken)
                 taken.add(value["anchor"])
 

@@ -82,8 +82,14 @@ def clinic_value(value: str, label: str) -> str:
     )
 
 
-# Input purposes for the contact form's usual fields (WCAG 1.3.5).
-AUTOCOMPLETE = {"name": "name", "full_name": "name", "email": "email", "phone": "tel"}
+# Input purposes for the contact form's usual fields (WCAG 1.3.5), by the
+# words in a field's name: "your_name", "email", "phone_number"...
+AUTOCOMPLETE = [("email", "email"), ("phone", "tel"), ("telephone", "tel"), ("name", "name")]
+
+
+def autocomplete_for(field_name: str) -> str:
+    words = field_name.lower().split("_")
+    return next((purpose for word, purpose in AUTOCOMPLETE if word in words), "")
 
 
 @register.simple_tag
@@ -99,6 +105,6 @@ def form_widget(field) -> str:
         attrs["aria-describedby"] = " ".join(described_by)
     if field.errors:
         attrs["aria-invalid"] = "true"
-    if field.name in AUTOCOMPLETE:
-        attrs["autocomplete"] = AUTOCOMPLETE[field.name]
+    if purpose := autocomplete_for(field.name):
+        attrs["autocomplete"] = purpose
     return field.as_widget(attrs=attrs)

@@ -1,0 +1,203 @@
+"""Shared fixtures: the home page, small page and snippet builders, and the browser."""
+
+import os
+
+import pytest
+from wagtail.models import Site
+from wagtail.rich_text import RichText
+
+from articles.models import ArticleIndexPage, ArticlePage
+from faq.models import FAQ, FAQPage, MythCard, MythsPage
+from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+# Playwright's sync API runs an event loop in the test thread; Django's
+# async-safety check would otherwise refuse database access in browser tests.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Drive the system Chromium: Playwright cannot download a browser here."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture
+def home_page(db) -> HomePage:
+    """The HomePage made by home's data migration, as the default site's root."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def clinic_settings(home_page) -> ClinicSettings:
+    return ClinicSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def article_index(home_page) -> ArticleIndexPage:
+    return publish(
+        home_page, ArticleIndexPage(title="Health information", slug="articles")
+    )
+
+
+@pytest.fixture
+def make_faq(db):
+    def make(
+        question="How long does a session take?",
+        answer="<p>Most of an afternoon.</p>",
+        **fields,
+    ):
+        return FAQ.objects.create(question=question, answer=answer, **fields)
+
+    return make
+
+
+@pytest.fixture
+def make_myth(db):
+    def make(
+        myth="It is only used recreationally.",
+        fact="It is a licensed anaesthetic.",
+        **fields,
+    ):
+        fields.setdefault("explanation", "<p>Hospitals have used it for decades.</p>")
+        return MythCard.objects.create(myth=myth, fact=fact, **fields)
+
+    return make
+
+
+SAMPLE_BODY = [
+    ("heading", {"text": "What it is", "level": "h2"}),
+    (
+        "paragraph",
+        RichText("<p>A medicine used in hospitals for anaesthesia and pain.</p>"),
+    ),
+    ("heading", {"text": "How it is given", "level": "h2"}),
+    ("paragraph", RichText("<p>Only by trained staff, who watch you throughout.</p>")),
+    ("heading", {"text": "What the evidence says", "level": "h3"}),
+    (
+        "list",
+        {
+            "style": "bulleted",
+            "items": [
+                RichText("<p>It can act quickly.</p>"),
+                RichText("<p>Effects may not last.</p>"),
+            ],
+        },
+    ),
+    ("heading", {"text": "Side effects", "level": "h2"}),
+    (
+        "callout",
+        {
+            "kind": "warning",
+            "title": "",
+            "text": RichText("<p>Do not drive after treatment.</p>"),
+        },
+    ),
+    ("heading", {"text": "What the evidence says", "level": "h3"}),
+    ("paragraph", RichText("<p>Most side effects pass within hours.</p>" * 20)),
+]
+
+
+@pytest.fixture
+def article_page(article_index):
+    """Build and publish an article under the article index: article_page(title=..., ...)."""
+
+    def make(title="Understanding the treatment", **fields):
+        fields.setdefault(
+            "summary", "What the treatment is, how it is given and its risks."
+        )
+        fields.setdefault(
+            "key_points", [("point", "It is given only by trained staff.")]
+        )
+        fields.setdefault("body", list(SAMPLE_BODY))
+        tags = fields.pop("tags", [])
+        page = ArticlePage(title=title, **fields)
+        article_index.add_child(instance=page)
+        if tags:
+            page.tags.add(*tags)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def faq_page(home_page, make_faq) -> FAQPage:
+    faqs = [
+        make_faq(
+            "Can I drive home afterwards?",
+            "<p>No. Arrange for someone to take you home.</p>",
+        ),
+        make_faq(
+            "Will I feel strange?", "<p>You may feel detached for a short while.</p>"
+        ),
+    ]
+    page = FAQPage(
+        title="Frequently asked questions",
+        slug="faqs",
+        body=[("faq_group", {"heading": "After treatment", "faqs": faqs})],
+    )
+    return publish(home_page, page)
+
+
+@pytest.fixture
+def myths_page(home_page, make_myth) -> MythsPage:
+    page = MythsPage(
+        title="Myths and facts",
+        slug="myths",
+        body=[("myth_cards", {"heading": "Common myths", "myths": [make_myth()]})],
+    )
+    return publish(home_page, page)
+
+
+CONTACT_FIELDS = [
+    ("Your name", "singleline", True),
+    ("Your email address", "email", True),
+    ("Phone number", "singleline", False),
+    ("Your message", "multiline", True),
+    ("I agree to the clinic storing this message", "checkbox", True),
+]
+
+
+@pytest.fixture
+def contact_page(home_page) -> ContactPage:
+    page = publish(
+        home_page,
+        ContactPage(
+            title="Contact the clinic",
+            slug="contact",
+            privacy_notice="<p>Do not send medical details. In an emergency, call the emergency number.</p>",
+        ),
+    )
+    for order, (label, field_type, required) in enumerate(CONTACT_FIELDS):
+        ContactFormField.objects.create(
+            page=page,
+            sort_order=order,
+            label=label,
+            field_type=field_type,
+            required=required,
+        )
+    return page
