@@ -48,6 +48,16 @@ def clinic_settings(home_page) -> ClinicSettings:
     return ClinicSettings.for_site(Site.objects.get(is_default_site=True))
 
 
+def list_block(values) -> dict:
+    """Admin form data for a ListBlock, in the shape of Wagtail's `streamfield` helper."""
+    data = {
+        str(index): {"value": value, "deleted": "", "order": str(index), "id": ""}
+        for index, value in enumerate(values)
+    }
+    data["count"] = str(len(values))
+    return data
+
+
 def publish(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
@@ -60,6 +70,15 @@ def article_index(home_page) -> ArticleIndexPage:
     return publish(
         home_page, ArticleIndexPage(title="Health information", slug="articles")
     )
+
+
+@pytest.fixture
+def image(db):
+    """A small real image in the media library."""
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return Image.objects.create(title="Clinic waiting room", file=get_test_image_file())
 
 
 @pytest.fixture

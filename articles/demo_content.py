@@ -675,7 +675,10 @@ ARTICLES = [
                     "Help is available, and you will not be judged for asking.</p>",
                 },
             ),
-            ("heading", {"text": "The law and how ketamine is controlled", "level": "h2"}),
+            (
+                "heading",
+                {"text": "The law and how ketamine is controlled", "level": "h2"},
+            ),
             (
                 "paragraph",
                 "<p>Most countries treat ketamine as a controlled drug. In the UK, it is illegal to have, give away or sell it "

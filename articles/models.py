@@ -61,7 +61,6 @@ class ArticleIndexPage(Page):
             .live()
             .public()
             .order_by("-first_published_at", "-pk")
-            .prefetch_related("tags")
         )
         topics = (
             ArticlePageTag.tag_model()

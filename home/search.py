@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 # Each snippet model provides `search_result()` returning a SearchResult.
 SEARCHABLE_SNIPPETS = ["faq.FAQ", "faq.MythCard"]
@@ -41,11 +42,11 @@ def search_site(query: str) -> list[SearchResult]:
         )
         for page in pages
     ]
+    backend = get_search_backend()
     for label in SEARCHABLE_SNIPPETS:
         model = apps.get_model(label)
-        for item in model.objects.search(query, operator="and").annotate_score(
-            "_score"
-        ):
+        found = backend.search(query, model, operator="and").annotate_score("_score")
+        for item in found:
             result = item.search_result()
             result.score = item._score or 0.0
             results.append(result)

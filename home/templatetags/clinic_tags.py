@@ -84,7 +84,12 @@ def clinic_value(value: str, label: str) -> str:
 
 # Input purposes for the contact form's usual fields (WCAG 1.3.5), by the
 # words in a field's name: "your_name", "email", "phone_number"...
-AUTOCOMPLETE = [("email", "email"), ("phone", "tel"), ("telephone", "tel"), ("name", "name")]
+AUTOCOMPLETE = [
+    ("email", "email"),
+    ("phone", "tel"),
+    ("telephone", "tel"),
+    ("name", "name"),
+]
 
 
 def autocomplete_for(field_name: str) -> str:

@@ -1,0 +1,112 @@
+import pytest
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
+
+from articles.models import ArticleIndexPage, ArticlePage
+from conftest import list_block
+from faq.models import FAQ, MythCard
+from home.models import HomePage
+
+
+@pytest.mark.django_db
+class TestEditorCreatesArticles(WagtailPageTestCase):
+    def setUp(self):
+        self.login()
+        self.home = HomePage.objects.get()
+
+    def test_editor_can_create_an_article_index_and_an_article_with_every_block(self):
+        self.assertCanCreate(
+            self.home,
+            ArticleIndexPage,
+            nested_form_data(
+                {
+                    "title": "Health information",
+                    "intro": rich_text("<p>Read about treatments.</p>"),
+                }
+            ),
+        )
+        index = ArticleIndexPage.objects.get()
+        faq = FAQ.objects.create(
+            question="Can I eat first?", answer="<p>Ask the team.</p>"
+        )
+        myth = MythCard.objects.create(
+            myth="It is only a party drug.", fact="It is an anaesthetic."
+        )
+
+        self.assertCanCreate(
+            index,
+            ArticlePage,
+            nested_form_data(
+                {
+                    "title": "Ketamine for pain",
+                    "summary": "How ketamine is used for pain in hospital.",
+                    "key_points": streamfield(
+                        [("point", "It is given by trained staff.")]
+                    ),
+                    "body": streamfield(
+                        [
+                            (
+                                "heading",
+                                {"text": "How it works", "level": "h2", "anchor": ""},
+                            ),
+                            ("paragraph", rich_text("<p>It blocks pain signals.</p>")),
+                            (
+                                "list",
+                                {
+                                    "style": "numbered",
+                                    "items": list_block(
+                                        [rich_text("<p>Assessment</p>")]
+                                    ),
+                                },
+                            ),
+                            (
+                                "callout",
+                                {
+                                    "kind": "urgent",
+                                    "title": "",
+                                    "text": rich_text("<p>Do not wait.</p>"),
+                                },
+                            ),
+                            (
+                                "quote",
+                                {
+                                    "quote": "I was listened to.",
+                                    "attribution": "A patient",
+                                },
+                            ),
+                            (
+                                "faq_group",
+                                {"heading": "Questions", "faqs": list_block([faq.pk])},
+                            ),
+                            (
+                                "myth_cards",
+                                {"heading": "Myths", "myths": list_block([myth.pk])},
+                            ),
+                        ]
+                    ),
+                    "tags": "Pain, Anaesthesia",
+                    "related_articles": inline_formset([]),
+                }
+            ),
+        )
+
+        article = ArticlePage.objects.get()
+        assert article.live
+        assert article.table_of_contents == [
+            {"text": "How it works", "anchor": "how-it-works", "level": "h2"}
+        ]
+        assert sorted(article.tags.names()) == ["Anaesthesia", "Pain"]
+        assert [block.block_type for block in article.body] == [
+            "heading",
+            "paragraph",
+            "list",
+            "callout",
+            "quote",
+            "faq_group",
+            "myth_cards",
+        ]

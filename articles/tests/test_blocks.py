@@ -1,0 +1,132 @@
+import pytest
+from django.core.exceptions import ValidationError
+from pytest_django.asserts import assertInHTML
+
+from articles.blocks import (
+    CalloutBlock,
+    HeadingBlock,
+    ImageBlock,
+    ListBlock,
+    QuoteBlock,
+)
+
+
+def test_heading_renders_with_its_anchor():
+    block = HeadingBlock()
+    value = block.to_python(
+        {"text": "Side effects", "level": "h3", "anchor": "side-effects-2"}
+    )
+    assertInHTML('<h3 id="side-effects-2">Side effects</h3>', block.render(value))
+
+
+def test_heading_without_anchor_falls_back_to_its_text():
+    block = HeadingBlock()
+    value = block.to_python({"text": "How it works", "level": "h2", "anchor": ""})
+    assertInHTML('<h2 id="how-it-works">How it works</h2>', block.render(value))
+
+
+def test_heading_needs_text():
+    block = HeadingBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"text": "", "level": "h2", "anchor": ""}))
+
+
+@pytest.mark.parametrize(("style", "tag"), [("bulleted", "ul"), ("numbered", "ol")])
+def test_list_renders_bulleted_or_numbered(style, tag):
+    block = ListBlock()
+    value = block.to_python(
+        {"style": style, "items": ["<p>First <b>step</b></p>", "<p>Second</p>"]}
+    )
+    html = block.render(value)
+    assertInHTML(
+        f"<{tag} class='list list--{style}'><li><p>First <b>step</b></p></li><li><p>Second</p></li></{tag}>",
+        html,
+    )
+
+
+def test_list_needs_an_item():
+    block = ListBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"style": "bulleted", "items": []}))
+
+
+@pytest.mark.django_db
+def test_urgent_callout_shows_the_emergency_number_placeholder_until_set(
+    clinic_settings,
+):
+    block = CalloutBlock()
+    value = block.to_python(
+        {"kind": "urgent", "title": "", "text": "<p>Do not wait.</p>"}
+    )
+    context = {"settings": {"home": {"ClinicSettings": clinic_settings}}}
+
+    html = block.render(value, context)
+    assert "Get help now" in html
+    assert "[Emergency number — set it in Settings › Clinic settings]" in html
+
+    clinic_settings.emergency_number = "999"
+    html = block.render(
+        value, {"settings": {"home": {"ClinicSettings": clinic_settings}}}
+    )
+    assertInHTML('<a href="tel:999">999</a>', html)
+
+
+def test_information_callout_has_no_numbers():
+    block = CalloutBlock()
+    value = block.to_python(
+        {"kind": "info", "title": "Good to know", "text": "<p>Bring a friend.</p>"}
+    )
+    html = block.render(value)
+    assertInHTML('<p class="callout__title">Good to know</p>', html)
+    assert "callout--info" in html
+    assert "emergency" not in html
+
+
+@pytest.mark.django_db
+def test_image_needs_meaningful_alt_text(image):
+    block = ImageBlock()
+    value = block.to_python({"image": image.pk, "alt_text": "image", "caption": ""})
+    with pytest.raises(ValidationError) as error:
+        block.clean(value)
+    assert list(error.value.block_errors) == ["alt_text"]
+    value = block.to_python({"image": image.pk, "alt_text": "", "caption": ""})
+    with pytest.raises(ValidationError):
+        block.clean(value)
+
+
+@pytest.mark.django_db
+def test_image_renders_alt_text_size_and_caption(image):
+    block = ImageBlock()
+    value = block.clean(
+        block.to_python(
+            {
+                "image": image.pk,
+                "alt_text": "Two chairs by a window",
+                "caption": "Our waiting room",
+            }
+        )
+    )
+    html = block.render(value)
+    assert 'alt="Two chairs by a window"' in html
+    assert 'loading="lazy"' in html
+    assert 'width="640" height="480"' in html
+    assertInHTML("<figcaption>Our waiting room</figcaption>", html)
+
+
+@pytest.mark.django_db
+def test_decorative_image_gets_empty_alt(image):
+    block = ImageBlock()
+    value = block.to_python(
+        {"image": image.pk, "alt_text": "Decorative", "caption": ""}
+    )
+    assert 'alt=""' in block.render(value)
+
+
+def test_quote_renders_with_attribution():
+    block = QuoteBlock()
+    value = block.to_python(
+        {"quote": "I felt listened to.", "attribution": "A patient"}
+    )
+    html = block.render(value)
+    assertInHTML("<blockquote><p>I felt listened to.</p></blockquote>", html)
+    assertInHTML("<figcaption>A patient</figcaption>", html)

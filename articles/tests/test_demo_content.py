@@ -1,0 +1,91 @@
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from articles.models import ArticlePage
+from faq.models import FAQ, FAQPage, MythCard, MythsPage
+from home.models import ContactPage, HomePage, SearchPage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+WEB = re.compile(
+    r"https?://|www\.|\b[\w-]+\.(com|net|org|io|co|uk|us|info|biz)\b", re.I
+)
+DOSE = re.compile(r"\b\d+(\.\d+)?\s?(mg|mcg|µg|ml|milligrams?)\b|mg/kg", re.I)
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "faqs": FAQ.objects.count(),
+        "myths": MythCard.objects.count(),
+    }
+
+
+def test_demo_content_builds_a_complete_site(client):
+    call_command("load_demo_content", stdout=None)
+
+    home = HomePage.objects.get()
+    assert ArticlePage.objects.live().count() == 2
+    assert FAQ.objects.count() >= 8
+    assert MythCard.objects.count() >= 4
+    assert sum(len(group.value["faqs"]) for group in FAQPage.objects.get().body) >= 8
+    assert sum(len(group.value["myths"]) for group in MythsPage.objects.get().body) >= 4
+    assert ContactPage.objects.get().form_fields.count() == 5
+    assert set(StandardPage.objects.values_list("slug", flat=True)) == {
+        "about",
+        "privacy",
+        "accessibility",
+    }
+    assert SearchPage.objects.exists()
+    assert home.featured_articles.count() == 2
+    for page in Page.objects.filter(depth__gte=2).specific():
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_running_it_twice_changes_nothing():
+    call_command("load_demo_content")
+    before = counts()
+    call_command("load_demo_content")
+    assert counts() == before
+
+
+def test_it_keeps_an_editors_changes():
+    call_command("load_demo_content")
+    faq = FAQ.objects.first()
+    faq.answer = "<p>Edited by the clinic.</p>"
+    faq.save()
+    call_command("load_demo_content")
+    faq.refresh_from_db()
+    assert faq.answer == "<p>Edited by the clinic.</p>"
+
+
+def test_no_contact_details_links_or_doses_anywhere_in_the_demo_site(client):
+    call_command("load_demo_content")
+    for page in Page.objects.filter(depth__gte=2).specific():
+        html = client.get(page.url).content.decode()
+        main = html[html.index('<main id="main-content"') : html.index("</main>")]
+        text = re.sub(r"<[^>]+>", " ", main)
+        assert not PHONE.search(text), (page.url, PHONE.search(text))
+        assert not EMAIL.search(text), (page.url, EMAIL.search(text))
+        assert not WEB.search(text), (page.url, WEB.search(text))
+        assert not DOSE.search(text), (page.url, DOSE.search(text))
+        hrefs = re.findall(r'href="([^"]+)"', main)
+        assert all(href.startswith(("/", "#", "?")) for href in hrefs), (
+            page.url,
+            hrefs,
+        )
+
+
+def test_demo_contact_page_shows_placeholders_and_safety_advice(client):
+    call_command("load_demo_content")
+    html = client.get(ContactPage.objects.get().url).content.decode()
+    assert "[Clinic phone number — set it in Settings › Clinic settings]" in html
+    assert "tel:" not in html
+    assert "medical details" in html
+    assert "emergency" in html

@@ -1,0 +1,144 @@
+import pytest
+from pytest_django.asserts import (
+    assertContains,
+    assertInHTML,
+    assertNotContains,
+    assertTemplateUsed,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_shows_summary_first_then_toc_and_sections(client, article_page):
+    page = article_page(title="Understanding the treatment", tags=["Pain"])
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    assertTemplateUsed(response, "articles/article_page.html")
+    html = response.content.decode()
+    assert (
+        html.index("At a glance")
+        < html.index("On this page")
+        < html.index('id="what-it-is"')
+    )
+    assertContains(response, "What the treatment is, how it is given and its risks.")
+    assertContains(response, "<li>It is given only by trained staff.</li>", html=True)
+    assertInHTML('<a href="#what-the-evidence-says-2">What the evidence says</a>', html)
+    assertInHTML('<h3 id="what-the-evidence-says-2">What the evidence says</h3>', html)
+    assertInHTML('<h3 id="what-the-evidence-says">What the evidence says</h3>', html)
+    assertContains(response, "min read")
+    assertContains(response, f'href="{page.get_parent().url}?topic=pain"')
+    assert "None" not in html
+
+
+def test_article_without_optional_fields_renders_cleanly(client, article_page):
+    page = article_page(
+        key_points=[], body=[("paragraph", "<p>Just one paragraph.</p>")]
+    )
+    response = client.get(page.url)
+    assertNotContains(response, "On this page")
+    assertNotContains(response, "Related articles")
+    assertNotContains(response, "None")
+
+
+def test_article_embeds_faqs_and_myth_cards(client, article_page, make_faq, make_myth):
+    faq = make_faq("Can I eat before treatment?", "<p>Ask the clinic team first.</p>")
+    myth = make_myth(
+        "It knocks you out for days.", "Most effects wear off within hours."
+    )
+    page = article_page(
+        body=[
+            ("faq_group", {"heading": "Questions", "faqs": [faq]}),
+            ("myth_cards", {"heading": "Myths", "myths": [myth]}),
+        ]
+    )
+
+    response = client.get(page.url)
+
+    assertContains(response, f'<details class="faq" id="faq-{faq.slug}">')
+    assertContains(
+        response,
+        '<summary><span class="faq__question">Can I eat before treatment?</span></summary>',
+        html=True,
+    )
+    assertContains(response, f'id="myth-{myth.slug}"')
+    assertContains(response, "Most effects wear off within hours.")
+
+
+def test_editing_an_faq_changes_it_on_every_page(client, article_page, faq_page):
+    faq = faq_page.body[0].value["faqs"][0]
+    article = article_page(body=[("faq_group", {"heading": "", "faqs": [faq]})])
+
+    faq.answer = "<p>Someone must take you home.</p>"
+    faq.save()
+
+    for url in (article.url, faq_page.url):
+        assertContains(client.get(url), "Someone must take you home.")
+
+
+def test_deleted_faq_disappears_without_breaking_the_article(
+    client, article_page, make_faq
+):
+    faq = make_faq("Will this go away?")
+    article = article_page(body=[("faq_group", {"heading": "", "faqs": [faq]})])
+    faq.delete()
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assertNotContains(response, "Will this go away?")
+
+
+def test_related_articles_are_listed(client, article_page):
+    first = article_page(title="First", tags=["Pain"])
+    article_page(title="Second article on pain", tags=["Pain"])
+    assertContains(client.get(first.url), "Second article on pain")
+
+
+def test_index_lists_articles_with_topic_filter(client, article_index, article_page):
+    article_page(title="Managing pain", tags=["Pain"])
+    article_page(title="Depression care", tags=["Mental health"])
+
+    response = client.get(article_index.url)
+    assertTemplateUsed(response, "articles/article_index_page.html")
+    assertContains(response, "Managing pain")
+    assertContains(response, "Depression care")
+    assertContains(response, '<a href="?topic=pain">Pain</a>', html=True)
+
+    response = client.get(article_index.url, {"topic": "pain"})
+    assertContains(response, "Managing pain")
+    assertNotContains(response, "Depression care")
+    assertContains(
+        response, '<a href="?topic=pain" aria-current="page">Pain</a>', html=True
+    )
+
+
+def test_empty_index_says_so(client, article_index):
+    assertContains(client.get(article_index.url), "There are no articles yet.")
+
+
+def test_index_query_count_does_not_grow_with_articles(
+    client, article_index, article_page, django_assert_max_num_queries
+):
+    for n in range(8):
+        article_page(title=f"Article {n}", tags=["Pain", f"Topic {n}"])
+    client.get(article_index.url)
+    with django_assert_max_num_queries(16):
+        client.get(article_index.url)
+
+
+def test_article_query_count_is_bounded(
+    client, article_page, make_faq, make_myth, django_assert_max_num_queries
+):
+    faqs = [make_faq(f"Question {n}?") for n in range(6)]
+    myths = [make_myth(f"Myth {n}") for n in range(6)]
+    page = article_page(
+        tags=["Pain"],
+        body=[
+            ("heading", {"text": "Questions", "level": "h2"}),
+            ("faq_group", {"heading": "", "faqs": faqs}),
+            ("myth_cards", {"heading": "", "myths": myths}),
+        ],
+    )
+    client.get(page.url)
+    with django_assert_max_num_queries(20):
+        client.get(page.url)
