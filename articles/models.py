@@ -143,6 +143,9 @@ class ArticlePage(Page):
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = "article"
+
     related_articles_shown = 3
 
     def clean(self):
