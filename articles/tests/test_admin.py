@@ -110,3 +110,25 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
             "faq_group",
             "myth_cards",
         ]
+
+
+@pytest.mark.django_db
+class TestEditorOpensEveryDemoPage(WagtailPageTestCase):
+    def test_edit_screens_open_for_every_page_and_snippet(self):
+        from django.core.management import call_command
+        from django.urls import reverse
+        from wagtail.models import Page
+
+        call_command("load_demo_content")
+        self.login()
+        for page in Page.objects.filter(depth__gte=2):
+            response = self.client.get(
+                reverse("wagtailadmin_pages:edit", args=[page.pk])
+            )
+            assert response.status_code == 200, page.title
+        for model, url_name in (
+            (FAQ, "wagtailsnippets_faq_faq:edit"),
+            (MythCard, "wagtailsnippets_faq_mythcard:edit"),
+        ):
+            item = model.objects.first()
+            assert self.client.get(reverse(url_name, args=[item.pk])).status_code == 200
