@@ -37,6 +37,27 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="module")
+def browser_database(django_db_setup, django_db_blocker, playwright):
+    """Let browser tests restore the migrated home page and Site after each flush.
+
+    Browser tests run in transactions that end with a flush, and serialized_rollback
+    brings back what migrations made (the HomePage and its Site). Once Playwright
+    runs its event loop in this thread, Django hands the thread a new database
+    connection; if other tests set the database up before that, the copy saved for
+    serialized_rollback sits on the old connection, so it is saved again here.
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if not hasattr(connection, "_test_serialized_contents"):
+            if not Site.objects.filter(is_default_site=True).exists():
+                raise RuntimeError("the test database has no default Site to keep")
+            connection._test_serialized_contents = (
+                connection.creation.serialize_db_to_string()
+            )
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     """The HomePage made by home's data migration, as the default site's root."""
