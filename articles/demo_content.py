@@ -851,10 +851,9 @@ CONTACT_PAGE = {
         "talk to your GP, psychiatrist or the team looking after you.</p>"
     ),
     "privacy_notice": (
-        "<p><b>Please do not send medical details or personal health information through this form.</b> "
-        "Only include what we need to reply to you.</p>"
-        "<p><b>If it is an emergency, or you feel unable to keep yourself safe, call the emergency number or go to A&amp;E now. "
-        "Do not wait for a reply.</b></p>"
+        "<p>Only include what we need to reply to you. Messages are read by the clinic’s "
+        "reception team and used only to answer your enquiry; the privacy page explains how long "
+        "they are kept.</p>"
     ),
     "thank_you_text": (
         "<p>Thank you for your message. The clinic’s team will read it and reply to you.</p>"

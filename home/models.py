@@ -268,8 +268,8 @@ class ContactPage(AbstractEmailForm):
         features=INTRO_FEATURES,
         blank=True,
         help_text=(
-            "Shown above the form. Tell patients not to send medical details "
-            "and what to do in an emergency."
+            "Shown above the form, after the fixed warning not to send medical details "
+            "and what to do in an emergency. For example, who reads messages."
         ),
     )
     thank_you_text = RichTextField(

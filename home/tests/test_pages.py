@@ -142,8 +142,14 @@ def test_filled_clinic_details_replace_placeholders_with_links(
     assertContains(response, "Riverside Clinic")
 
 
-def test_contact_page_warns_against_medical_details(client, contact_page):
-    assertContains(client.get(contact_page.url), "Do not send medical details")
+def test_contact_page_always_warns_against_medical_details(client, contact_page):
+    contact_page.privacy_notice = ""
+    contact_page.save_revision().publish()
+
+    response = client.get(contact_page.url)
+
+    assertContains(response, "<strong>Do not send medical details</strong>", html=True)
+    assertContains(response, "If it is an emergency, do not wait for a reply:")
 
 
 def valid_message(**overrides):
