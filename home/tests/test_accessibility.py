@@ -1,0 +1,66 @@
+"""axe-core, run in the real Chromium, finds no WCAG A/AA problem on any page type."""
+
+import io
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+from articles.models import ArticlePage
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("browser_database"),
+]
+
+WCAG_AA = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+    }
+}
+
+
+def violations(page) -> list[str]:
+    result = Axe().run(page, options=WCAG_AA)
+    return [
+        f"{v['id']}: {v['help']} ({', '.join(str(node['target']) for node in v['nodes'][:3])})"
+        for v in result.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_no_wcag_violations_on_any_page_type(
+    live_server, browser, home_page, color_scheme
+):
+    call_command("load_demo_content", stdout=io.StringIO())
+    article = ArticlePage.objects.live().order_by("path").first()
+    paths = [
+        "/",
+        "/articles/",
+        article.url,
+        "/faqs/",
+        "/myths/",
+        "/contact/",
+        "/about/",
+        "/search/",
+        "/search/?q=ketamine",
+        "/search/?q=nothing-matches-this",
+        "/no-such-page/",
+    ]
+    context = browser.new_context(color_scheme=color_scheme)
+    page = context.new_page()
+    failures = {}
+    for path in paths:
+        page.goto(live_server.url + path)
+        if found := violations(page):
+            failures[path] = found
+    # The contact form showing its errors.
+    page.goto(live_server.url + "/contact/")
+    page.get_by_role("button", name="Send message").click()
+    page.get_by_role("heading", name="There is a problem").wait_for()
+    if found := violations(page):
+        failures["/contact/ with errors"] = found
+    context.close()
+    assert not failures, failures
