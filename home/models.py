@@ -1,10 +1,12 @@
 """The site shell: home page, contact page, standard pages, search and clinic settings."""
 
+import logging
 import re
+import smtplib
 
+from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -18,9 +20,12 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from .blocks import SignpostStreamBlock
+
+logger = logging.getLogger(__name__)
 
 # Rich text for short, editor-written passages on the site's own pages.
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -129,7 +134,8 @@ class ClinicSettings(BaseSiteSetting):
 
 
 def _tel_href(number: str) -> str:
-    digits = re.sub(r"[^\d+]", "", number or "")
+    # "+44 (0)20 …": the bracketed trunk zero is not dialled after a country code.
+    digits = re.sub(r"[^\d+]", "", (number or "").replace("(0)", ""))
     return f"tel:{digits}" if re.search(r"\d{3}", digits) else ""
 
 
@@ -200,13 +206,14 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_articles"] = [
-            item.page.specific
-            for item in self.featured_articles.select_related("page").filter(
-                page__live=True
-            )
-        ]
+        context["featured_articles"] = self.get_featured_articles()
         return context
+
+    def get_featured_articles(self) -> list[Page]:
+        """The chosen articles that are live and public, in the editor's order."""
+        chosen = list(self.featured_articles.values_list("page_id", flat=True))
+        pages = Page.objects.live().public().filter(pk__in=chosen).specific().in_bulk()
+        return [pages[pk] for pk in chosen if pk in pages]
 
 
 class HomePageFeaturedArticle(Orderable):
@@ -306,21 +313,33 @@ class ContactPage(AbstractEmailForm):
         return [clinic.email] if clinic.email else []
 
     def process_form_submission(self, form):
+        """Store the message, then email the clinic; a mail failure loses nothing."""
         submission = self.get_submission_class().objects.create(
             form_data=form.cleaned_data, page=self
         )
         if self.get_recipients():
-            self.send_mail(form)
+            try:
+                self.send_mail(form)
+            except (OSError, smtplib.SMTPException):
+                logger.exception(
+                    "Could not email contact form submission %s", submission.pk
+                )
         return submission
 
     def send_mail(self, form):
         from wagtail.admin.mail import send_mail
 
+        reply_to = [
+            value
+            for field, value in form.cleaned_data.items()
+            if value and isinstance(form.fields[field], forms.EmailField)
+        ]
         send_mail(
             self.subject or f"New message from the {self.title.lower()} form",
             self.render_email(form),
             self.get_recipients(),
             self.from_address,
+            reply_to=reply_to[:1] or None,
         )
 
 
@@ -346,7 +365,7 @@ class SearchPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:200]
-        results = search_site(query) if query else []
+        results = search_site(query)
         page_number = request.GET.get("page", 1)
         context["query"] = query
         context["results"] = Paginator(results, self.results_per_page).get_page(
@@ -357,4 +376,4 @@ class SearchPage(Page):
 
 def plain_text(html: str) -> str:
     """Text of a rich text value without tags, for summaries and word counts."""
-    return re.sub(r"\s+", " ", strip_tags(html or "")).strip()
+    return re.sub(r"\s+", " ", get_text_for_indexing(html or "")).strip()

@@ -4,6 +4,7 @@ The snippet models are looked up by label rather than imported, so that `home`
 keeps importing neither `articles` nor `faq` (see STYLE.md, section 1).
 """
 
+import re
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -23,7 +24,17 @@ class SearchResult:
     score: float = 0.0
 
 
+def clean_query(query: str) -> str:
+    """The words of a query, without the punctuation full-text backends parse."""
+    words = re.sub(r"[\W_]+", " ", query).split()
+    return " ".join(word for word in words if len(word) > 1 or word.isdigit())
+
+
 def search_site(query: str) -> list[SearchResult]:
+    """Live, public pages and reusable snippets matching every word, best first."""
+    query = clean_query(query)
+    if not query:
+        return []
     pages = (
         Page.objects.live()
         .public()

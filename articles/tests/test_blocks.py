@@ -130,3 +130,16 @@ def test_quote_renders_with_attribution():
     html = block.render(value)
     assertInHTML("<blockquote><p>I felt listened to.</p></blockquote>", html)
     assertInHTML("<figcaption>A patient</figcaption>", html)
+
+
+@pytest.mark.django_db
+def test_deleted_image_renders_nothing(image):
+    block = ImageBlock()
+    value = block.to_python(
+        {"image": image.pk, "alt_text": "Two chairs", "caption": "Caption"}
+    )
+    image.delete()
+    value = block.to_python(
+        {"image": image.pk, "alt_text": "Two chairs", "caption": "Caption"}
+    )
+    assert block.render(value).strip() == ""

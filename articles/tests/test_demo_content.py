@@ -18,12 +18,21 @@ WEB = re.compile(
 DOSE = re.compile(r"\b\d+(\.\d+)?\s?(mg|mcg|µg|ml|milligrams?)\b|mg/kg", re.I)
 
 
-def counts():
+def snapshot():
+    """Everything a second run could change: pages, revisions and snippets."""
     return {
-        "pages": Page.objects.count(),
+        "pages": list(
+            Page.objects.order_by("path").values_list(
+                "path", "title", "slug", "live", "latest_revision_id"
+            )
+        ),
         "revisions": Revision.objects.count(),
-        "faqs": FAQ.objects.count(),
-        "myths": MythCard.objects.count(),
+        "faqs": list(
+            FAQ.objects.order_by("pk").values_list("question", "answer", "slug")
+        ),
+        "myths": list(
+            MythCard.objects.order_by("pk").values_list("myth", "fact", "slug")
+        ),
     }
 
 
@@ -50,9 +59,25 @@ def test_demo_content_builds_a_complete_site(client):
 
 def test_running_it_twice_changes_nothing():
     call_command("load_demo_content")
-    before = counts()
+    before = snapshot()
     call_command("load_demo_content")
-    assert counts() == before
+    assert snapshot() == before
+
+
+def test_it_never_brings_back_what_an_editor_deleted_or_renamed():
+    call_command("load_demo_content")
+    MythsPage.objects.get().delete()
+    index = ArticlePage.objects.first().get_parent().specific
+    index.slug = "health-information"
+    index.save_revision().publish()
+    MythCard.objects.first().delete()
+    before = snapshot()
+
+    call_command("load_demo_content")
+
+    assert snapshot() == before
+    assert not MythsPage.objects.exists()
+    assert ArticlePage.objects.count() == 2
 
 
 def test_it_keeps_an_editors_changes():

@@ -3,7 +3,7 @@ from wagtail.models import Page
 
 from articles.models import ArticleIndexPage
 from faq.models import FAQPage, MythsPage
-from home.models import ClinicSettings, ContactPage, HomePage, SearchPage, StandardPage
+from home.models import ContactPage, HomePage, SearchPage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def test_migration_makes_a_home_page_the_default_site_root(home_page):
     ("number", "href"),
     [
         ("020 7946 0000", "tel:02079460000"),
-        ("+44 (0)20 7946-0000", "tel:+4402079460000"),
+        ("+44 (0)20 7946-0000", "tel:+442079460000"),
         ("999", "tel:999"),
         ("", ""),
         ("ask at reception", ""),
@@ -74,4 +74,10 @@ def test_clinic_settings_string_names_the_clinic(clinic_settings):
     assert str(clinic_settings) == "Clinic settings"
     clinic_settings.clinic_name = "Riverside Clinic"
     assert str(clinic_settings) == "Riverside Clinic"
-    assert isinstance(clinic_settings, ClinicSettings)
+
+
+def test_plain_text_separates_blocks_and_unescapes():
+    from home.models import plain_text
+
+    html = "<ul><li>Feeling dizzy</li><li>Nausea</li></ul><p>Tea &amp; toast</p>"
+    assert plain_text(html) == "Feeling dizzy Nausea Tea & toast"

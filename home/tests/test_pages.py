@@ -46,6 +46,53 @@ def test_blank_home_page_renders_without_none(client, home_page):
     assert "None" not in response.content.decode()
 
 
+def test_deleted_or_unpublished_link_targets_do_not_break_the_home_page(
+    client, home_page, contact_page, faq_page
+):
+    home_page.contact_page = contact_page
+    home_page.signposts = [
+        ("signpost", {"page": faq_page, "title": "", "text": "Answers."})
+    ]
+    home_page.save_revision().publish()
+    faq_page.delete()
+    contact_page.unpublish()
+
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assertNotContains(response, "Answers.")
+    assertNotContains(response, 'class="button"')
+
+
+def test_private_featured_articles_are_not_shown(client, home_page, article_page):
+    from wagtail.models import PageViewRestriction
+
+    article = article_page(title="Staff-only article")
+    PageViewRestriction.objects.create(page=article, restriction_type="login")
+    home_page.featured_articles.create(page=article)
+    home_page.save_revision().publish()
+    assertNotContains(client.get("/"), "Staff-only article")
+
+
+def test_home_page_query_count_does_not_grow_with_featured_articles(
+    client, home_page, article_page, django_assert_max_num_queries
+):
+    for n in range(6):
+        home_page.featured_articles.create(page=article_page(title=f"Featured {n}"))
+    home_page.save_revision().publish()
+    response = client.get("/")
+    assert [a.title for a in response.context["featured_articles"]] == [
+        f"Featured {n}" for n in range(6)
+    ]
+    with django_assert_max_num_queries(13):
+        client.get("/")
+
+
+def test_html_lang_follows_the_language_setting(client, home_page, settings):
+    settings.LANGUAGE_CODE = "fr"
+    assertContains(client.get("/"), '<html lang="fr">')
+
+
 def test_unpublished_featured_article_is_not_shown(client, home_page, article_page):
     article = article_page(title="Withdrawn article")
     home_page.featured_articles.create(page=article)
@@ -182,6 +229,31 @@ def test_valid_message_is_stored_and_emailed_to_the_clinic(
     assert mail.outbox[0].to == ["reception@clinic.test"]
 
 
+def test_clinic_can_reply_to_the_sender_directly(client, contact_page, clinic_settings):
+    clinic_settings.email = "reception@clinic.test"
+    clinic_settings.save()
+    client.post(contact_page.url, valid_message())
+    assert mail.outbox[0].reply_to == ["sam@example.test"]
+
+
+def test_a_mail_failure_still_stores_the_message_and_thanks_the_sender(
+    client, contact_page, clinic_settings, settings, caplog
+):
+    clinic_settings.email = "reception@clinic.test"
+    clinic_settings.save()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens here
+
+    response = client.post(contact_page.url, valid_message())
+
+    assertTemplateUsed(response, "home/contact_page_landing.html")
+    assert (
+        contact_page.get_submission_class().objects.filter(page=contact_page).count()
+        == 1
+    )
+    assert "Could not email contact form submission" in caplog.text
+
+
 def test_message_is_stored_even_before_the_clinic_email_is_set(client, contact_page):
     client.post(contact_page.url, valid_message())
     assert (
@@ -263,6 +335,31 @@ def test_search_finds_articles_faqs_and_myth_cards(
     response = client.get(search.url, {"q": "recreationally"})
     assertContains(response, "Myth: It is only used recreationally.")
     assertContains(response, f"{myths_page.url}#myth-")
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'a"b', "\x00", "(", "*", "&", "' OR 1=1 --", "-", "x" * 500]
+)
+def test_odd_search_input_never_breaks_the_page(client, home_page, faq_page, query):
+    search = publish(home_page, SearchPage(title="Search", slug="search"))
+    response = client.get(search.url, {"q": query})
+    assert response.status_code == 200
+
+
+def test_punctuation_in_a_query_is_ignored(client, home_page, faq_page):
+    search = publish(home_page, SearchPage(title="Search", slug="search"))
+    assertContains(
+        client.get(search.url, {"q": '(drive) "home"?'}),
+        "Can I drive home afterwards?",
+    )
+
+
+def test_search_pages_keep_the_whole_query(client, home_page, make_faq):
+    search = publish(home_page, SearchPage(title="Search", slug="search"))
+    for n in range(12):
+        make_faq(f"Question {n} about tea & toast?")
+    response = client.get(search.url, {"q": "tea & toast"})
+    assertContains(response, 'href="?q=tea+%26+toast&amp;page=2"')
 
 
 def test_search_never_shows_drafts(client, home_page, article_page):

@@ -2,7 +2,12 @@
 // Open the question a link points to (#faq-…), on load and when the link changes.
 (function () {
     function openTarget() {
-        var id = decodeURIComponent(window.location.hash.slice(1));
+        var id;
+        try {
+            id = decodeURIComponent(window.location.hash.slice(1));
+        } catch (error) {
+            return; // a malformed link: nothing to open
+        }
         var target = id && document.getElementById(id);
         if (target && target.tagName === "DETAILS") {
             target.open = true;

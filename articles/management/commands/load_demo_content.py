@@ -1,6 +1,11 @@
-"""Build the demo clinic site. Safe to run again: it only adds what is missing."""
+"""Build the demo clinic site on a new installation.
 
-from django.core.management.base import BaseCommand
+It only ever writes into an empty site: once the home page has any child page
+(the demo's or an editor's), it changes nothing, so `make run` can call it every
+time without bringing back what an editor deleted or renamed.
+"""
+
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Site
 from wagtail.rich_text import RichText
@@ -63,9 +68,14 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         home = site.root_page.specific
         if not isinstance(home, HomePage):
-            raise SystemExit(
-                "The default site's root page is not a HomePage; run migrate on an empty database."
+            raise CommandError(
+                "The default site's root page is not a HomePage, so there is nowhere to load the demo."
             )
+        if home.get_children().exists():
+            self.stdout.write(
+                "The site already has pages, so the demo content was not loaded; nothing changed."
+            )
+            return
 
         faqs = {
             item["slug"]: self.get_or_create_snippet(FAQ, item) for item in demo.FAQS
@@ -123,9 +133,8 @@ class Command(BaseCommand):
         contact = self.child(
             home, ContactPage, slug="contact", show_in_menus=True, **demo.CONTACT_PAGE
         )
-        if not contact.form_fields.exists():
-            for order, field in enumerate(CONTACT_FORM_FIELDS):
-                ContactFormField.objects.create(page=contact, sort_order=order, **field)
+        for order, field in enumerate(CONTACT_FORM_FIELDS):
+            ContactFormField.objects.create(page=contact, sort_order=order, **field)
         for item in demo.STANDARD_PAGES:
             self.child(home, StandardPage, **item)
         self.child(
@@ -137,23 +146,18 @@ class Command(BaseCommand):
             intro="Search the articles, questions and myth cards on this website.",
         )
 
-        if home.title == "Home" and not home.intro:
-            self.set_up_home(home, contact, articles, faq_page, myths_page)
+        self.set_up_home(home, contact, articles, faq_page, myths_page)
 
-        ClinicSettings.for_site(
-            site
-        )  # created blank: the site shows placeholders until filled in
-
-        if self.created:
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"Created {len(self.created)} items: " + ", ".join(self.created)
-                )
+        # Created blank: the site shows marked placeholders until an editor fills it in.
+        ClinicSettings.for_site(site)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Created {len(self.created)} items: " + ", ".join(self.created)
             )
-        else:
-            self.stdout.write("Demo content is already loaded; nothing changed.")
+        )
 
     def get_or_create_snippet(self, model, fields):
+        """The snippet with this slug (an editor may have written it already), or a new one."""
         obj = model.objects.filter(slug=fields["slug"]).first()
         if obj is None:
             obj = model.objects.create(**fields)
@@ -161,10 +165,7 @@ class Command(BaseCommand):
         return obj
 
     def child(self, parent, model, *, slug, tags=(), **fields):
-        """The live child page with this slug, created and published if missing."""
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing is not None:
-            return existing.specific
+        """A new published child page."""
         page = model(slug=slug, **fields)
         parent.add_child(instance=page)
         if tags:
