@@ -4,6 +4,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
 from faq.blocks import FAQGroupBlock, MythCardsBlock
+from home.blocks import CareCardsBlock
 
 # Rich text inside article bodies. Headings are their own block, so the
 # "On this page" list can be built from them.
@@ -149,6 +150,7 @@ class ArticleBodyStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     faq_group = FAQGroupBlock()
     myth_cards = MythCardsBlock()
+    care_cards = CareCardsBlock()
 
 
 class KeyPointsStreamBlock(blocks.StreamBlock):

@@ -471,6 +471,22 @@ ARTICLES = [
                 },
             ),
             (
+                "care_cards",
+                {
+                    "heading": "When to get help",
+                    "emergency": "<p>Call the emergency number now if, after treatment or at any time:</p>"
+                    "<ul><li>you have chest pain, or find it hard to breathe</li>"
+                    "<li>someone cannot be woken, or is confused and getting worse</li>"
+                    "<li>you feel you cannot keep yourself safe</li></ul>",
+                    "urgent": "<p>Get advice the same day if:</p>"
+                    "<ul><li>you still feel very unwell, confused or distressed many hours after treatment</li>"
+                    "<li>it hurts to pass urine, or you see blood in your urine</li></ul>",
+                    "non_urgent": "<p>Contact the clinic if:</p>"
+                    "<ul><li>you have questions about side effects that have passed</li>"
+                    "<li>you want to talk about whether treatment is helping</li></ul>",
+                },
+            ),
+            (
                 "callout",
                 {
                     "kind": "urgent",

@@ -5,6 +5,7 @@ from pytest_django.asserts import (
     assertNotContains,
     assertTemplateUsed,
 )
+from wagtail.rich_text import RichText
 
 pytestmark = pytest.mark.django_db
 
@@ -142,3 +143,32 @@ def test_article_query_count_is_bounded(
     client.get(page.url)
     with django_assert_max_num_queries(20):
         client.get(page.url)
+
+
+def test_article_body_can_hold_care_cards_with_clinic_numbers(
+    client, article_page, clinic_settings
+):
+    clinic_settings.emergency_number = "112"
+    clinic_settings.save()
+    page = article_page(
+        body=[
+            (
+                "care_cards",
+                {
+                    "heading": "When to get help",
+                    "emergency": RichText("<p>You cannot wake someone up.</p>"),
+                    "urgent": RichText(""),
+                    "non_urgent": RichText(
+                        "<p>You have questions about side effects.</p>"
+                    ),
+                },
+            )
+        ]
+    )
+
+    response = client.get(page.url)
+
+    assertContains(response, "You cannot wake someone up.")
+    assertContains(response, '<a href="tel:112">112</a>', html=True)
+    assertContains(response, "Not urgent: contact the clinic")
+    assertNotContains(response, "Urgent: get advice today")

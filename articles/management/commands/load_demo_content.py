@@ -185,6 +185,14 @@ class Command(BaseCommand):
             )
         if block_type == "callout":
             return (block_type, {**value, "text": RichText(value["text"])})
+        if block_type == "care_cards":
+            return (
+                block_type,
+                {
+                    level: RichText(text) if level != "heading" else text
+                    for level, text in value.items()
+                },
+            )
         if block_type == "faq_group":
             return (block_type, self.faq_group(value, faqs))
         if block_type == "myth_cards":
