@@ -18,6 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.models import ShareImageMixin
+
 from .blocks import ArticleBodyStreamBlock, KeyPointsStreamBlock
 
 WORDS_PER_MINUTE = 200
@@ -37,7 +39,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(ShareImageMixin, Page):
     """Lists the published articles, newest first, with a filter by topic."""
 
     intro = RichTextField(
@@ -81,7 +83,7 @@ class ArticleIndexPage(Page):
         return context
 
 
-class ArticlePage(Page):
+class ArticlePage(ShareImageMixin, Page):
     """A plain-language health article with sections, FAQs and myth cards."""
 
     # Summary

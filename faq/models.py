@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home.models import plain_text
+from home.models import ShareImageMixin, plain_text
 from home.search import SearchResult
 
 from .blocks import FAQPageStreamBlock, MythsPageStreamBlock
@@ -156,7 +156,7 @@ class MythCard(index.Indexed, models.Model):
         )
 
 
-class FAQPage(Page):
+class FAQPage(ShareImageMixin, Page):
     """Frequently asked questions, in groups, each question open/close on its own."""
 
     intro = RichTextField(
@@ -182,7 +182,7 @@ class FAQPage(Page):
         verbose_name = "FAQ page"
 
 
-class MythsPage(Page):
+class MythsPage(ShareImageMixin, Page):
     """Myth-versus-fact cards, in groups."""
 
     intro = RichTextField(

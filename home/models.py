@@ -84,6 +84,18 @@ class ClinicSettings(BaseSiteSetting):
         default="If you or someone else is in danger, or you feel unable to keep yourself safe, get help now.",
         help_text="The wording of the site-wide 'Need urgent help?' notice. Numbers come from the fields above.",
     )
+    # Sharing
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when a page without its own share image is shared in a message or "
+            "on social media. Landscape, at least 1200 × 630 pixels works best."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -105,6 +117,7 @@ class ClinicSettings(BaseSiteSetting):
             ],
             heading="Urgent help",
         ),
+        MultiFieldPanel([FieldPanel("default_share_image")], heading="Sharing"),
     ]
 
     class Meta:
@@ -139,7 +152,28 @@ def _tel_href(number: str) -> str:
     return f"tel:{digits}" if re.search(r"\d{3}", digits) else ""
 
 
-class HomePage(Page):
+class ShareImageMixin(models.Model):
+    """An optional image for links to the page shared in messages and on social media."""
+
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when a link to this page is shared. Leave blank to use the "
+            "default share image from Clinic settings."
+        ),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("share_image")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
     """The front page: a welcome, a call to contact the clinic, and chosen articles."""
 
     # Welcome
@@ -230,7 +264,7 @@ class HomePageFeaturedArticle(Orderable):
     panels = [PageChooserPanel("page", "articles.ArticlePage")]
 
 
-class StandardPage(Page):
+class StandardPage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
     """A plain page for About, Privacy and Accessibility statements."""
 
     intro = models.TextField(
@@ -263,7 +297,7 @@ class ContactFormField(AbstractFormField):
     )
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has __str__)
     """The clinic's contact details (from Clinic settings) and an enquiry form."""
 
     intro = RichTextField(

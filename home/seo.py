@@ -1,0 +1,173 @@
+"""What a page says about itself to search engines and link previews.
+
+Titles, descriptions, canonical addresses and share images are worked out here
+from the page's own fields and the clinic settings, so templates only print them.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils.translation import get_language, to_locale
+from wagtail.fields import RichTextField
+from wagtail.models import Page, Site
+
+from .models import ClinicSettings, plain_text
+
+DESCRIPTION_LENGTH = 160
+# Open Graph's recommended landscape size; smaller originals are not enlarged.
+SHARE_IMAGE_SPEC = "fill-1200x630-c75"
+
+
+@dataclass
+class ShareImage:
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+@dataclass
+class PageMeta:
+    title: str
+    site_name: str
+    description: str
+    canonical_url: str = ""
+    og_type: str = "website"
+    image: ShareImage | None = None
+    published: str = ""
+    modified: str = ""
+    locale: str = ""
+
+
+def site_name(clinic: ClinicSettings | None) -> str:
+    return (clinic.clinic_name if clinic else "") or settings.WAGTAIL_SITE_NAME
+
+
+def page_number(request: HttpRequest | None) -> int:
+    """The ?page= of a paginated listing, 1 when absent or not a number."""
+    value = request.GET.get("page", "") if request else ""
+    return int(value) if value.isdigit() and 0 < int(value) < 10_000 else 1
+
+
+def page_title(page: Page, request: HttpRequest | None = None) -> str:
+    """The page's SEO title or title, with the listing page number after page 1."""
+    title = page.seo_title or page.title
+    number = page_number(request)
+    return f"{title} (page {number})" if number > 1 else title
+
+
+def trim(text: str, length: int = DESCRIPTION_LENGTH) -> str:
+    """Text cut at a word boundary to fit `length` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,;:.–-")
+    return f"{cut}…"
+
+
+def meta_description(page: Page) -> str:
+    """The editor's search description, else the summary, intro or opening text."""
+    if page.search_description:
+        return trim(page.search_description)
+    for field in ("summary", "intro", "body"):
+        value = getattr(page, field, None)
+        if not isinstance(value, str):
+            continue
+        if isinstance(page._meta.get_field(field), RichTextField):
+            value = plain_text(value)
+        if value.strip():
+            return trim(value)
+    return ""
+
+
+def canonical_url(page: Page, request: HttpRequest | None = None) -> str:
+    """The page's absolute address on its Site; only a listing page number is kept."""
+    url = page.get_full_url(request)
+    if not url:
+        return ""
+    number = page_number(request)
+    return f"{url}?page={number}" if number > 1 else url
+
+
+def absolute_url(path: str, page: Page, request: HttpRequest | None = None) -> str:
+    if "://" in path:
+        return path
+    site = page.get_site() if page else Site.find_for_request(request)
+    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    return urljoin(root + "/", path)
+
+
+def share_image(page: Page, clinic: ClinicSettings | None) -> tuple:
+    """The page's share image, else the first image in its body, else the clinic's.
+
+    Returns (image, alt text), or (None, "").
+    """
+    image = getattr(page, "share_image", None)
+    if image:
+        return image, image.default_alt_text
+    body_image = _first_body_image(page)
+    if body_image:
+        return body_image
+    default = clinic.default_share_image if clinic else None
+    if default:
+        return default, default.default_alt_text
+    return None, ""
+
+
+def _first_body_image(page: Page) -> tuple | None:
+    body = getattr(page, "body", None)
+    raw = getattr(body, "raw_data", None)
+    if not raw:
+        return None
+    from wagtail.images import get_image_model
+
+    for block in raw:
+        value = block.get("value") if isinstance(block, dict) else None
+        if block.get("type") == "image" and isinstance(value, dict):
+            image = get_image_model().objects.filter(pk=value.get("image")).first()
+            if image:
+                alt = value.get("alt_text", "")
+                return image, "" if alt.strip().lower() == "decorative" else alt
+    return None
+
+
+def share_image_meta(
+    page: Page, clinic: ClinicSettings | None, request: HttpRequest | None
+) -> ShareImage | None:
+    image, alt = share_image(page, clinic)
+    if not image:
+        return None
+    rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    return ShareImage(
+        url=absolute_url(rendition.url, page, request),
+        width=rendition.width,
+        height=rendition.height,
+        alt=alt,
+    )
+
+
+def page_meta(
+    page: Page | None,
+    request: HttpRequest | None,
+    clinic: ClinicSettings | None = None,
+) -> PageMeta:
+    """Everything the <head> says about `page` (or about a view without a page)."""
+    if page is None or not isinstance(page, Page):
+        return PageMeta(title="", site_name=site_name(clinic), description="")
+    meta = PageMeta(
+        title=page_title(page, request),
+        site_name=site_name(clinic),
+        description=meta_description(page),
+        canonical_url=canonical_url(page, request),
+        image=share_image_meta(page, clinic, request),
+        locale=to_locale(get_language() or settings.LANGUAGE_CODE),
+    )
+    if hasattr(page, "summary"):
+        meta.og_type = "article"
+        if page.first_published_at:
+            meta.published = page.first_published_at.isoformat()
+        if page.last_published_at:
+            meta.modified = page.last_published_at.isoformat()
+    return meta
