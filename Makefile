@@ -1,13 +1,13 @@
 # Two commands do all set-up on a fresh machine with Python 3.11+ and make:
 #   make run    the site with demo content on SQLite, at http://127.0.0.1:8000
-#   make test   every check and test, in a real Chromium
+#   make test   every check and test, in a real Chromium, on SQLite and PostgreSQL
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CHROMIUM ?= $(or $(CHROMIUM_PATH),/usr/bin/chromium)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint format check
+.PHONY: run test lint format check servers
 
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
@@ -16,8 +16,14 @@ run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	@echo "Admin: http://127.0.0.1:8000/admin/"
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-dev $(CHROMIUM) check ## Lint, checks and the whole test suite
-	$(PY) -m pytest
+
+# The whole suite on SQLite (DATABASE_URL emptied), then every test but the
+# browser ones again on a private PostgreSQL; both use one private Redis.
+test: $(VENV)/.installed-dev $(CHROMIUM) servers check ## Lint, checks and the whole test suite
+	scripts/with-test-services.sh sh -c '\
+		DATABASE_URL= $(PY) -m pytest && \
+		echo "Again on PostgreSQL (browser tests excluded):" && \
+		DATABASE_URL="$$TEST_DATABASE_URL" $(PY) -m pytest -m "not browser"'
 
 lint: $(VENV)/.installed-dev ## Check formatting and style without changing files
 	$(VENV)/bin/ruff format --check .
@@ -51,3 +57,15 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	$(SUDO) apt-get install -y -qq chromium
+
+# PostgreSQL, Redis and nginx for the tests (Debian packages; none is started here).
+servers:
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	[ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v openssl >/dev/null || missing="$$missing openssl"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi

@@ -1,6 +1,9 @@
 """Shared fixtures: the home page, small page and snippet builders, and the browser."""
 
 import os
+import socket
+import subprocess
+import time
 
 import pytest
 from wagtail.models import Site
@@ -241,3 +244,46 @@ def contact_page(home_page) -> ContactPage:
             required=required,
         )
     return page
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_redis(directory) -> tuple[subprocess.Popen, str]:
+    """A private redis-server on a free loopback port; returns (process, url)."""
+    port = free_port()
+    process = subprocess.Popen(
+        ["redis-server", "--bind", "127.0.0.1", "--port", str(port)]
+        + ["--dir", str(directory), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process, f"redis://127.0.0.1:{port}/0"
+        except OSError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError(f"redis-server did not start on port {port}")
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """The Redis that `make test` started (TEST_REDIS_URL), or a private one."""
+    if os.environ.get("TEST_REDIS_URL"):
+        yield os.environ["TEST_REDIS_URL"]
+        return
+    process, url = start_redis(tmp_path_factory.mktemp("redis"))
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    """A Redis URL where nothing listens: Redis is down."""
+    return f"redis://127.0.0.1:{free_port()}/0"

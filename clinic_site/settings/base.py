@@ -47,6 +47,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves compressed, cache-busted static files from gunicorn (nginx only proxies).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -84,16 +86,47 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DJANGO_DB_CONN_MAX_AGE") or 60),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Cache: per process in memory, or shared by all gunicorn workers in Redis when
+# REDIS_URL is set (for example redis://127.0.0.1:6379/0). If Redis goes down,
+# reads miss and writes are dropped: pages are still served, only slower.
+
+
+def redis_cache(url: str) -> dict:
+    """A cache on Redis that misses instead of failing while Redis is down."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "clinic",
+        "OPTIONS": {
+            # Errors become cache misses (logged), so pages are still served.
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
+    }
+
+
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
-    "default": {
+    "default": redis_cache(REDIS_URL)
+    if REDIS_URL
+    else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "clinic-site",
     }
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+# How many reverse proxies (nginx = 1) sit in front of gunicorn and append to
+# X-Forwarded-For. 0 means clients connect directly: REMOTE_ADDR is the client.
+# home.protection.client_ip() reads it; production.py trusts X-Forwarded-Proto
+# only when it is above 0.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -124,7 +157,9 @@ MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
+        # gzip/brotli copies and content-hashed names (far-future caching), made by
+        # collectstatic; dev.py and test.py use the plain storage instead.
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
 

@@ -12,3 +12,5 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="clinic-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# WhiteNoise looks files up per request instead of scanning a collected STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = True

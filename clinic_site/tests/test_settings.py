@@ -1,0 +1,152 @@
+"""Production settings come from the environment and pass Django's deploy check."""
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+STRONG_KEY = secrets.token_urlsafe(50)
+
+
+def production_env(tmp_path, **env) -> dict:
+    """A clinic server's environment: production settings, SQLite, nginx in front."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    clean.pop("DATABASE_URL", None)
+    clean.pop("REDIS_URL", None)
+    return {
+        **clean,
+        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
+        "DJANGO_SECRET_KEY": STRONG_KEY,
+        "DJANGO_ALLOWED_HOSTS": "clinic.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
+        "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
+        "TRUSTED_PROXY_COUNT": "1",
+        **env,
+    }
+
+
+def manage(tmp_path, *args, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=production_env(tmp_path, **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def production_settings(tmp_path, *names, **env) -> dict:
+    script = (
+        "import json; from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n, None) for n in {names!r}}}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=BASE_DIR,
+        env=production_env(tmp_path, **env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_check_deploy_passes_with_production_settings(tmp_path):
+    result = manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        ("", "DJANGO_SECRET_KEY is not set"),
+        ("too-short-to-be-safe", "DJANGO_SECRET_KEY is too weak"),
+        ("ab" * 40, "DJANGO_SECRET_KEY is too weak"),
+        ("django-insecure-dev-only-key-never-use-in-production", "too weak"),
+        ("django-insecure-" + secrets.token_urlsafe(50), "too weak"),
+    ],
+)
+def test_a_missing_or_weak_secret_key_stops_startup_with_one_sentence(
+    tmp_path, key, problem
+):
+    result = manage(tmp_path, "check", DJANGO_SECRET_KEY=key)
+    assert result.returncode == 1
+    message = result.stderr.strip()
+    assert problem in message
+    assert "Traceback" not in message and "\n" not in message
+    assert "secrets.token_urlsafe(50)" in message  # says how to make a good one
+
+
+def test_csrf_origins_follow_the_allowed_hosts(tmp_path):
+    settings = production_settings(
+        tmp_path,
+        "ALLOWED_HOSTS",
+        "CSRF_TRUSTED_ORIGINS",
+        DJANGO_ALLOWED_HOSTS="clinic.example.org, .example.net",
+    )
+    assert settings["ALLOWED_HOSTS"] == ["clinic.example.org", ".example.net"]
+    assert settings["CSRF_TRUSTED_ORIGINS"] == [
+        "https://clinic.example.org",
+        "https://*.example.net",
+    ]
+
+
+def test_proxy_headers_are_trusted_only_behind_a_proxy(tmp_path):
+    names = ("TRUSTED_PROXY_COUNT", "SECURE_PROXY_SSL_HEADER")
+    behind_nginx = production_settings(tmp_path, *names)
+    assert behind_nginx == {
+        "TRUSTED_PROXY_COUNT": 1,
+        "SECURE_PROXY_SSL_HEADER": ["HTTP_X_FORWARDED_PROTO", "https"],
+    }
+    direct = production_settings(tmp_path, *names, TRUSTED_PROXY_COUNT="0")
+    assert direct == {"TRUSTED_PROXY_COUNT": 0, "SECURE_PROXY_SSL_HEADER": None}
+
+
+def test_database_redis_and_email_come_from_the_environment(tmp_path):
+    settings = production_settings(
+        tmp_path,
+        "DATABASES",
+        "CACHES",
+        "EMAIL_HOST",
+        "EMAIL_PORT",
+        "EMAIL_USE_TLS",
+        "WAGTAILADMIN_BASE_URL",
+        "STORAGES",
+        DATABASE_URL="postgres://clinic:secret@db.example.org:5433/clinic",
+        REDIS_URL="redis://cache.example.org:6379/2",
+        DJANGO_EMAIL_HOST="smtp.example.org",
+        DJANGO_EMAIL_PORT="587",
+        DJANGO_EMAIL_USE_TLS="1",
+        WAGTAILADMIN_BASE_URL="https://clinic.example.org",
+    )
+    database = settings["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert (database["HOST"], database["PORT"], database["NAME"]) == (
+        "db.example.org",
+        5433,
+        "clinic",
+    )
+    cache = settings["CACHES"]["default"]
+    assert cache["BACKEND"] == "django_redis.cache.RedisCache"
+    assert cache["LOCATION"] == "redis://cache.example.org:6379/2"
+    assert cache["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
+    assert (settings["EMAIL_HOST"], settings["EMAIL_PORT"]) == ("smtp.example.org", 587)
+    assert settings["EMAIL_USE_TLS"] is True
+    assert settings["WAGTAILADMIN_BASE_URL"] == "https://clinic.example.org"
+    assert settings["STORAGES"]["staticfiles"]["BACKEND"] == (
+        "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    )
+
+
+def test_without_redis_the_cache_is_per_process(tmp_path):
+    settings = production_settings(tmp_path, "CACHES")
+    assert settings["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
