@@ -19,6 +19,17 @@ HOME = {
 }
 
 
+# A made-up clinician: a real clinic replaces this record with its own reviewers.
+REVIEWER = {
+    "name": "Dr Alex Example",
+    "credentials": "MB ChB, FRCA",
+    "role": "Consultant anaesthetist (demo reviewer: replace before going live)",
+}
+# How many days ago each demo page was clinically reviewed. The myths page is
+# close to its next review, so the review-due report has something to show.
+REVIEWED_DAYS_AGO = {"articles": 45, "faqs": 120, "myths": 350}
+
+
 FAQS = [
     {
         "slug": "is-ketamine-safe",

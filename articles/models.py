@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.models import ShareImageMixin
+from home.models import ReviewedPageMixin, ShareImageMixin
 
 from .blocks import ArticleBodyStreamBlock, KeyPointsStreamBlock
 
@@ -83,7 +83,7 @@ class ArticleIndexPage(ShareImageMixin, Page):
         return context
 
 
-class ArticlePage(ShareImageMixin, Page):
+class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
     """A plain-language health article with sections, FAQs and myth cards."""
 
     # Summary
@@ -132,6 +132,7 @@ class ArticlePage(ShareImageMixin, Page):
             ],
             heading="Topics and related articles",
         ),
+        *ReviewedPageMixin.review_panels,
     ]
 
     search_fields = [

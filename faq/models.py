@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home.models import ShareImageMixin, plain_text
+from home.models import ReviewedPageMixin, ShareImageMixin, plain_text
 from home.search import SearchResult
 
 from .blocks import FAQPageStreamBlock, MythsPageStreamBlock
@@ -156,7 +156,7 @@ class MythCard(index.Indexed, models.Model):
         )
 
 
-class FAQPage(ShareImageMixin, Page):
+class FAQPage(ReviewedPageMixin, ShareImageMixin, Page):
     """Frequently asked questions, in groups, each question open/close on its own."""
 
     intro = RichTextField(
@@ -170,7 +170,12 @@ class FAQPage(ShareImageMixin, Page):
         help_text="Add a group per category and choose its questions from the FAQ library.",
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        *ReviewedPageMixin.review_panels,
+    ]
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -182,7 +187,7 @@ class FAQPage(ShareImageMixin, Page):
         verbose_name = "FAQ page"
 
 
-class MythsPage(ShareImageMixin, Page):
+class MythsPage(ReviewedPageMixin, ShareImageMixin, Page):
     """Myth-versus-fact cards, in groups."""
 
     intro = RichTextField(
@@ -196,7 +201,12 @@ class MythsPage(ShareImageMixin, Page):
         help_text="Add a group of cards and choose them from the myth card library.",
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        *ReviewedPageMixin.review_panels,
+    ]
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 

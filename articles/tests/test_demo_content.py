@@ -114,3 +114,20 @@ def test_demo_contact_page_shows_placeholders_and_safety_advice(client):
     assert "tel:" not in html
     assert "medical details" in html
     assert "emergency" in html
+
+
+def test_demo_health_pages_carry_a_review_stamp_by_the_demo_reviewer(client):
+    from home.models import Reviewer
+
+    call_command("load_demo_content")
+    reviewer = Reviewer.objects.get()
+    assert reviewer.name == "Dr Alex Example"
+    pages = [*ArticlePage.objects.all(), FAQPage.objects.get(), MythsPage.objects.get()]
+    for page in pages:
+        assert page.reviewer == reviewer
+        assert page.last_reviewed and page.next_review_due > page.last_reviewed
+        assert not page.is_review_overdue
+        html = client.get(page.url).content.decode()
+        assert "Medically reviewed by Dr Alex Example, MB ChB, FRCA" in " ".join(
+            html.split()
+        )

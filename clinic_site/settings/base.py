@@ -175,3 +175,8 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds: nothing leaves the clinic's domain
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Clinic: months from a page's clinical review to its next one (unless set by hand).
+CLINIC_REVIEW_INTERVAL_MONTHS = int(
+    os.environ.get("CLINIC_REVIEW_INTERVAL_MONTHS") or 12
+)

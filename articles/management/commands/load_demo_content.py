@@ -5,8 +5,11 @@ It only ever writes into an empty site: once the home page has any child page
 time without bringing back what an editor deleted or renamed.
 """
 
+import datetime
+
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
@@ -18,6 +21,7 @@ from home.models import (
     ContactFormField,
     ContactPage,
     HomePage,
+    Reviewer,
     SearchPage,
     StandardPage,
 )
@@ -84,6 +88,7 @@ class Command(BaseCommand):
             item["slug"]: self.get_or_create_snippet(MythCard, item)
             for item in demo.MYTHS
         }
+        reviewer = self.get_or_create_reviewer(demo.REVIEWER)
 
         index = self.child(
             home,
@@ -103,6 +108,7 @@ class Command(BaseCommand):
                 key_points=[("point", point) for point in item["key_points"]],
                 body=[self.body_block(block, faqs, myths) for block in item["body"]],
                 tags=item["topics"],
+                **self.review(reviewer, "articles"),
             )
             for item in demo.ARTICLES
         ]
@@ -117,6 +123,7 @@ class Command(BaseCommand):
                 ("faq_group", self.faq_group(group, faqs))
                 for group in demo.FAQ_PAGE["groups"]
             ],
+            **self.review(reviewer, "faqs"),
         )
         myths_page = self.child(
             home,
@@ -129,6 +136,7 @@ class Command(BaseCommand):
                 ("myth_cards", self.myth_group(group, myths))
                 for group in demo.MYTHS_PAGE["groups"]
             ],
+            **self.review(reviewer, "myths"),
         )
         contact = self.child(
             home, ContactPage, slug="contact", show_in_menus=True, **demo.CONTACT_PAGE
@@ -163,6 +171,21 @@ class Command(BaseCommand):
             obj = model.objects.create(**fields)
             self.created.append(f"{model._meta.verbose_name} “{obj}”")
         return obj
+
+    def get_or_create_reviewer(self, fields):
+        reviewer = Reviewer.objects.filter(name=fields["name"]).first()
+        if reviewer is None:
+            reviewer = Reviewer.objects.create(**fields)
+            self.created.append(f"reviewer “{reviewer.name}”")
+        return reviewer
+
+    def review(self, reviewer, key):
+        """Review stamp fields: the next review date follows from the last one."""
+        days_ago = demo.REVIEWED_DAYS_AGO[key]
+        return {
+            "reviewer": reviewer,
+            "last_reviewed": timezone.localdate() - datetime.timedelta(days=days_ago),
+        }
 
     def child(self, parent, model, *, slug, tags=(), **fields):
         """A new published child page."""
