@@ -6,10 +6,11 @@ import logging
 import re
 import smtplib
 
-from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -30,6 +31,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import SignpostStreamBlock
+from .forms import ClinicFormBuilder
+from .protection import is_rate_limited
 
 logger = logging.getLogger(__name__)
 
@@ -345,12 +348,41 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has 
     subpage_types = []
     max_count = 1
 
+    form_builder = ClinicFormBuilder
+
     def get_recipients(self) -> list[str]:
         """The page's own addresses if set, otherwise the clinic's email setting."""
         if self.to_address:
             return [address.strip() for address in self.to_address.split(",")]
         clinic = ClinicSettings.for_site(self.get_site())
         return [clinic.email] if clinic.email else []
+
+    def serve(self, request, *args, **kwargs):
+        """Wagtail's form handling, plus the honeypot and the per-address rate limit."""
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if form.honeypot_tripped:
+                # Looks like success to the bot; nothing is stored or sent.
+                logger.info("Contact form honeypot filled in; message dropped")
+                return self.render_landing_page(request, None, *args, **kwargs)
+            limit, window = settings.CONTACT_FORM_RATE_LIMIT
+            if not is_rate_limited(request, "contact-form", limit, window):
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            form.add_error(
+                None,
+                "You have sent several messages in a short time, so this one has not "
+                "been sent yet. Please wait an hour and try again, or phone the clinic.",
+            )
+            status = 429
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(
+            request, self.get_template(request), context, status=status
+        )
 
     def process_form_submission(self, form):
         """Store the message, then email the clinic; a mail failure loses nothing."""
@@ -367,19 +399,36 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has 
         return submission
 
     def send_mail(self, form):
+        """Tell the clinic a message arrived, without anything the sender wrote.
+
+        Mailboxes are less private than the admin, so the email carries neither the
+        message nor the sender's name or address (not even as Reply-To): only a link
+        to the submissions, where the Reception group reads them.
+        """
         from wagtail.admin.mail import send_mail
 
-        reply_to = [
-            value
-            for field, value in form.cleaned_data.items()
-            if value and isinstance(form.fields[field], forms.EmailField)
-        ]
         send_mail(
-            self.subject or f"New message from the {self.title.lower()} form",
+            self.notification_subject(),
             self.render_email(form),
             self.get_recipients(),
             self.from_address,
-            reply_to=reply_to[:1] or None,
+        )
+
+    def notification_subject(self) -> str:
+        subject = self.subject or f"New message from the {self.title.lower()} form"
+        # One line, whatever an editor typed: no header can be added through it.
+        return " ".join(re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", " ", subject).split())
+
+    def render_email(self, form) -> str:
+        submissions_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "wagtailforms:list_submissions", args=[self.pk]
+        )
+        return (
+            f'A new message has been sent through the "{self.title}" form on the '
+            "clinic website.\n\n"
+            "To keep it private, the message is not included in this email. "
+            "Sign in to read it:\n"
+            f"{submissions_url}\n"
         )
 
 

@@ -180,3 +180,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 CLINIC_REVIEW_INTERVAL_MONTHS = int(
     os.environ.get("CLINIC_REVIEW_INTERVAL_MONTHS") or 12
 )
+
+# Public forms: at most this many messages per client address per window (seconds),
+# counted on the default cache (home.protection.is_rate_limited).
+CONTACT_FORM_RATE_LIMIT = (5, 60 * 60)

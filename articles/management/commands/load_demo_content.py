@@ -25,6 +25,7 @@ from home.models import (
     SearchPage,
     StandardPage,
 )
+from home.permissions import ensure_reception_group
 
 CONTACT_FORM_FIELDS = [
     {
@@ -155,6 +156,8 @@ class Command(BaseCommand):
         )
 
         self.set_up_home(home, contact, articles, faq_page, myths_page)
+        # The Reception group (made by migrate) may read the new contact form's messages.
+        ensure_reception_group()
 
         # Created blank: the site shows marked placeholders until an editor fills it in.
         ClinicSettings.for_site(site)
