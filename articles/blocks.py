@@ -159,3 +159,61 @@ class KeyPointsStreamBlock(blocks.StreamBlock):
         icon="tick",
         help_text="One key fact, in a short sentence.",
     )
+
+
+class ReferenceBlock(blocks.StructBlock):
+    """One source the page is based on, cited in the text as [1], [2]…"""
+
+    authors = blocks.CharBlock(
+        required=False,
+        max_length=300,
+        help_text="Authors or organisation, for example 'World Health Organization'. Leave blank if unsure.",
+    )
+    title = blocks.CharBlock(
+        max_length=300,
+        help_text="The title of the guideline, article, web page or book.",
+    )
+    publisher = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text="The journal or publisher, for example 'NHS website' or 'The Lancet'.",
+    )
+    year = blocks.IntegerBlock(
+        required=False,
+        min_value=1800,
+        max_value=2100,
+        help_text="Year of publication. Leave blank if unsure.",
+    )
+    link = blocks.URLBlock(
+        required=False,
+        help_text="Web address of the source, if it is online.",
+    )
+    accessed = blocks.DateBlock(
+        required=False,
+        help_text="When you last checked the web page.",
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = "Reference"
+        template = "blocks/reference_block.html"
+        help_text = (
+            "Cite it in the text by typing its number in square brackets, such as [1]: "
+            "references are numbered in the order listed here."
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value["publisher"] or value["link"]):
+            message = "Give the publisher or journal, or a link, so readers can find the source."
+            raise StructBlockValidationError(
+                block_errors={
+                    "publisher": ValidationError(message),
+                    "link": ValidationError(message),
+                }
+            )
+        return value
+
+
+class ReferencesStreamBlock(blocks.StreamBlock):
+    reference = ReferenceBlock()

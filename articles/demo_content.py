@@ -348,6 +348,52 @@ MYTHS_PAGE = {
 }
 
 
+# Real, checkable sources cited in the demo pages as [1], [2]… Details we could
+# not confirm (authors, year, date accessed) are left blank rather than guessed.
+REFERENCES = {
+    "who-eml": {
+        "authors": "World Health Organization",
+        "title": "WHO Model List of Essential Medicines – 23rd List, 2023",
+        "publisher": "World Health Organization",
+        "year": 2023,
+        "link": "https://www.who.int/publications/i/item/WHO-MHP-HPS-EML-2023.02",
+        "accessed": None,
+    },
+    "nice-depression": {
+        "authors": "National Institute for Health and Care Excellence",
+        "title": "Depression in adults: treatment and management (NICE guideline NG222)",
+        "publisher": "NICE",
+        "year": 2022,
+        "link": "https://www.nice.org.uk/guidance/ng222",
+        "accessed": None,
+    },
+    "frank-ketamine": {
+        "authors": "",
+        "title": "Ketamine",
+        "publisher": "FRANK (UK government drugs advice service)",
+        "year": None,
+        "link": "https://www.talktofrank.com/drug/ketamine",
+        "accessed": None,
+    },
+    "misuse-of-drugs-act": {
+        "authors": "",
+        "title": "Misuse of Drugs Act 1971",
+        "publisher": "The National Archives (legislation.gov.uk)",
+        "year": 1971,
+        "link": "https://www.legislation.gov.uk/ukpga/1971/38/contents",
+        "accessed": None,
+    },
+    "bnf-ketamine": {
+        "authors": "",
+        "title": "Ketamine",
+        "publisher": "British National Formulary (BNF), NICE",
+        "year": None,
+        "link": "https://bnf.nice.org.uk/drugs/ketamine/",
+        "accessed": None,
+    },
+}
+
+
 ARTICLES = [
     {
         "slug": "understanding-ketamine",
@@ -365,6 +411,12 @@ ARTICLES = [
             "You must not drive after treatment. Someone should take you home.",
         ],
         "topics": ["Ketamine", "Mental health", "Pain", "Anaesthesia"],
+        "references": [
+            "who-eml",
+            "nice-depression",
+            "frank-ketamine",
+            "misuse-of-drugs-act",
+        ],
         "body": [
             ("heading", {"text": "What ketamine is", "level": "h2"}),
             (
@@ -382,7 +434,7 @@ ARTICLES = [
                 "was less likely than older medicines to slow down breathing. "
                 "It came into wide use in hospitals and on battlefields, and vets use it too. "
                 "Today the World Health Organization lists it as an essential medicine, because it is so useful in emergencies "
-                "and in places with little equipment.</p>",
+                "and in places with little equipment [1].</p>",
             ),
             ("heading", {"text": "How ketamine works", "level": "h2"}),
             (
@@ -413,7 +465,7 @@ ARTICLES = [
                 {
                     "kind": "info",
                     "title": "Not a first treatment for depression",
-                    "text": "<p>Most people with depression are first offered talking therapies, antidepressant medicines or both. "
+                    "text": "<p>Most people with depression are first offered talking therapies, antidepressant medicines or both [2]. "
                     "Ketamine, or a related nasal spray called esketamine, may be considered by a specialist when these have not helped enough. "
                     "It is usually one part of a wider plan of care.</p>",
                 },
@@ -450,14 +502,14 @@ ARTICLES = [
                     "kind": "warning",
                     "title": "Ketamine outside medical care is risky",
                     "text": "<p>Using ketamine that has not been prescribed and given by a professional is illegal and can cause serious harm. "
-                    "Repeated use can badly damage the bladder, cause stomach pain and memory problems, and lead to dependence. "
+                    "Repeated use can badly damage the bladder, cause stomach pain and memory problems, and lead to dependence [3]. "
                     "After any treatment, do not drive until your team says it is safe.</p>",
                 },
             ),
             ("heading", {"text": "Ketamine and the law", "level": "h2"}),
             (
                 "paragraph",
-                "<p>In the UK, as in many countries, ketamine is a controlled drug. The law allows doctors, nurses, paramedics "
+                "<p>In the UK, as in many countries, ketamine is a controlled drug [4]. The law allows doctors, nurses, paramedics "
                 "and vets to use it, with strict rules on how it is stored, prescribed and recorded. "
                 "When ketamine is used for depression, it is often given <i>off-label</i>. "
                 "This means it is used in a way its licence does not cover. Doctors can do this when they judge it to be right, "
@@ -549,6 +601,7 @@ ARTICLES = [
             "Misuse can cause serious bladder damage and dependence. Buying it online or on the street is illegal.",
         ],
         "topics": ["Ketamine", "Mental health", "Pain", "Emergency care"],
+        "references": ["frank-ketamine", "misuse-of-drugs-act"],
         "body": [
             ("heading", {"text": "About this guide", "level": "h2"}),
             (
@@ -677,7 +730,7 @@ ARTICLES = [
             ("heading", {"text": "Risks, misuse and dependence", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Ketamine is also used as a street drug. Taken often and without medical care, it can cause serious harm, including:</p>",
+                "<p>Ketamine is also used as a street drug. Taken often and without medical care, it can cause serious harm [1], including:</p>",
             ),
             (
                 "list",
@@ -709,7 +762,7 @@ ARTICLES = [
             (
                 "paragraph",
                 "<p>Most countries treat ketamine as a controlled drug. In the UK, it is illegal to have, give away or sell it "
-                "unless it has been prescribed or is being used by a professional allowed to do so. "
+                "unless it has been prescribed or is being used by a professional allowed to do so [1][2]. "
                 "Hospitals and clinics must follow strict rules for storing, prescribing and recording it.</p>"
                 "<p>Ketamine is also one of the drugs covered by drug-driving laws. "
                 "After treatment, do not drive, cycle or use machinery for the rest of the day and until you have had a night’s sleep, "

@@ -20,7 +20,11 @@ from wagtail.search import index
 
 from home.models import ReviewedPageMixin, ShareImageMixin
 
-from .blocks import ArticleBodyStreamBlock, KeyPointsStreamBlock
+from .blocks import (
+    ArticleBodyStreamBlock,
+    KeyPointsStreamBlock,
+    ReferencesStreamBlock,
+)
 
 WORDS_PER_MINUTE = 200
 # Ids the page templates use themselves; a section anchor never takes one.
@@ -30,6 +34,7 @@ RESERVED_ANCHORS = {
     "at-a-glance",
     "related",
     "site-search",
+    "references",
 }
 
 
@@ -111,6 +116,15 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
         editable=False,
         help_text="Minutes to read the article, worked out when it is saved.",
     )
+    references = StreamField(
+        ReferencesStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=(
+            "The sources this article is based on, listed after it and numbered in this order. "
+            "Cite one in the text by typing its number in square brackets, such as [1]."
+        ),
+    )
     # Topics and related
     tags = ClusterTaggableManager(
         through=ArticlePageTag,
@@ -125,6 +139,7 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
             [FieldPanel("summary"), FieldPanel("key_points")], heading="At a glance"
         ),
         FieldPanel("body"),
+        FieldPanel("references"),
         MultiFieldPanel(
             [
                 FieldPanel("tags"),
@@ -178,7 +193,7 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
 
     @property
     def table_of_contents(self) -> list[dict]:
-        return [
+        entries = [
             {
                 "text": block.value["text"],
                 "anchor": block.value["anchor"],
@@ -187,6 +202,11 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
             for block in self.body
             if block.block_type == "heading" and block.value["anchor"]
         ]
+        if self.references:
+            entries.append(
+                {"text": "References", "anchor": "references", "level": "h2"}
+            )
+        return entries
 
     def count_reading_time(self) -> int:
         """Minutes to read the summary, key points and body, at least one."""

@@ -87,6 +87,34 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
                                 "myth_cards",
                                 {"heading": "Myths", "myths": list_block([myth.pk])},
                             ),
+                            (
+                                "care_cards",
+                                {
+                                    "heading": "When to get help",
+                                    "emergency": rich_text(
+                                        "<p>You cannot breathe.</p>"
+                                    ),
+                                    "urgent": rich_text(""),
+                                    "non_urgent": rich_text(
+                                        "<p>You have a question.</p>"
+                                    ),
+                                },
+                            ),
+                        ]
+                    ),
+                    "references": streamfield(
+                        [
+                            (
+                                "reference",
+                                {
+                                    "authors": "",
+                                    "title": "Ketamine",
+                                    "publisher": "Acme Formulary",
+                                    "year": "",
+                                    "link": "https://example.com/ketamine",
+                                    "accessed": "2026-01-15",
+                                },
+                            )
                         ]
                     ),
                     "tags": "Pain, Anaesthesia",
@@ -98,8 +126,10 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
         article = ArticlePage.objects.get()
         assert article.live
         assert article.table_of_contents == [
-            {"text": "How it works", "anchor": "how-it-works", "level": "h2"}
+            {"text": "How it works", "anchor": "how-it-works", "level": "h2"},
+            {"text": "References", "anchor": "references", "level": "h2"},
         ]
+        assert article.references[0].value["title"] == "Ketamine"
         assert sorted(article.tags.names()) == ["Anaesthesia", "Pain"]
         assert [block.block_type for block in article.body] == [
             "heading",
@@ -109,6 +139,7 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
             "quote",
             "faq_group",
             "myth_cards",
+            "care_cards",
         ]
 
 

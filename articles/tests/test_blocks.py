@@ -8,6 +8,7 @@ from articles.blocks import (
     ImageBlock,
     ListBlock,
     QuoteBlock,
+    ReferenceBlock,
 )
 
 
@@ -143,3 +144,49 @@ def test_deleted_image_renders_nothing(image):
         {"image": image.pk, "alt_text": "Two chairs", "caption": "Caption"}
     )
     assert block.render(value).strip() == ""
+
+
+def test_reference_needs_a_title_and_a_publisher_or_link():
+    block = ReferenceBlock()
+    empty = {
+        "authors": "",
+        "title": "",
+        "publisher": "",
+        "year": None,
+        "link": "",
+        "accessed": None,
+    }
+    with pytest.raises(ValidationError) as error:
+        block.clean(block.to_python(empty))
+    assert "title" in error.value.block_errors
+
+    with pytest.raises(ValidationError) as error:
+        block.clean(block.to_python({**empty, "title": "Ketamine"}))
+    assert set(error.value.block_errors) == {"publisher", "link"}
+
+    value = block.clean(
+        block.to_python({**empty, "title": "Ketamine", "publisher": "NHS website"})
+    )
+    assert value["publisher"] == "NHS website"
+    value = block.clean(
+        block.to_python({**empty, "title": "Ketamine", "link": "https://example.com/"})
+    )
+    assert value["link"] == "https://example.com/"
+
+
+def test_reference_renders_only_the_details_it_has():
+    block = ReferenceBlock()
+    value = block.to_python(
+        {
+            "authors": "",
+            "title": "Controlled drugs",
+            "publisher": "Acme Journal",
+            "year": None,
+            "link": "",
+            "accessed": None,
+        }
+    )
+    html = block.render(value)
+    assertInHTML("<cite>Controlled drugs</cite>", html)
+    assert html.strip().endswith("Acme Journal.")
+    assert "None" not in html

@@ -1,4 +1,5 @@
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
@@ -16,6 +17,24 @@ WEB = re.compile(
     r"https?://|www\.|\b[\w-]+\.(com|net|org|io|co|uk|us|info|biz)\b", re.I
 )
 DOSE = re.compile(r"\b\d+(\.\d+)?\s?(mg|mcg|µg|ml|milligrams?)\b|mg/kg", re.I)
+
+
+# Public bodies the demo's references may link to.
+SOURCE_HOSTS = {
+    "www.who.int",
+    "www.nice.org.uk",
+    "bnf.nice.org.uk",
+    "www.talktofrank.com",
+    "www.legislation.gov.uk",
+}
+
+
+def split_references(html: str) -> tuple[str, str]:
+    """The page without its references list, and the references list."""
+    match = re.search(r'<section class="references".*?</section>', html, re.S)
+    if not match:
+        return html, ""
+    return html[: match.start()] + html[match.end() :], match.group(0)
 
 
 def snapshot():
@@ -95,6 +114,13 @@ def test_no_contact_details_links_or_doses_anywhere_in_the_demo_site(client):
     for page in Page.objects.filter(depth__gte=2).specific():
         html = client.get(page.url).content.decode()
         main = html[html.index('<main id="main-content"') : html.index("</main>")]
+        # References link to the public bodies the text is based on; nothing else may.
+        main, sources = split_references(main)
+        for href in re.findall(r'href="([^"]+)"', sources):
+            assert href.startswith("#") or urlsplit(href).hostname in SOURCE_HOSTS, (
+                page.url,
+                href,
+            )
         text = re.sub(r"<[^>]+>", " ", main)
         assert not PHONE.search(text), (page.url, PHONE.search(text))
         assert not EMAIL.search(text), (page.url, EMAIL.search(text))
@@ -131,3 +157,13 @@ def test_demo_health_pages_carry_a_review_stamp_by_the_demo_reviewer(client):
         assert "Medically reviewed by Dr Alex Example, MB ChB, FRCA" in " ".join(
             html.split()
         )
+
+
+def test_demo_articles_cite_real_sources_that_exist_in_their_list(client):
+    call_command("load_demo_content")
+    for article in ArticlePage.objects.all():
+        html = client.get(article.url).content.decode()
+        numbers = {int(n) for n in re.findall(r'href="#ref-(\d+)"', html)}
+        assert numbers == set(range(1, len(article.references) + 1)), article.title
+        for n in numbers:
+            assert f'id="cite-{n}"' in html and f'<li id="ref-{n}">' in html

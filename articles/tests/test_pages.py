@@ -172,3 +172,38 @@ def test_article_body_can_hold_care_cards_with_clinic_numbers(
     assertContains(response, '<a href="tel:112">112</a>', html=True)
     assertContains(response, "Not urgent: contact the clinic")
     assertNotContains(response, "Urgent: get advice today")
+
+
+def test_article_citations_link_to_numbered_references_and_back(client, article_page):
+    page = article_page(
+        body=[
+            ("heading", {"text": "Legal status", "level": "h2"}),
+            ("paragraph", RichText("<p>It is a controlled drug [1]. See [2].</p>")),
+        ],
+        references=[
+            (
+                "reference",
+                {
+                    "authors": "",
+                    "title": "Controlled drugs and drug dependence",
+                    "publisher": "Acme Formulary",
+                    "year": None,
+                    "link": "https://example.com/controlled-drugs",
+                    "accessed": None,
+                },
+            )
+        ],
+    )
+
+    response = client.get(page.url)
+    html = response.content.decode()
+
+    assertInHTML(
+        '<a class="citation" href="#ref-1" id="cite-1">'
+        '<span class="visually-hidden">Reference </span>[1]</a>',
+        html,
+    )
+    assert "See [2]." in html
+    assert html.index('id="cite-1"') < html.index('<li id="ref-1">')
+    assertInHTML('<a href="#references">References</a>', html)
+    assertContains(response, 'href="#cite-1">Back to text')

@@ -110,6 +110,7 @@ class Command(BaseCommand):
                 body=[self.body_block(block, faqs, myths) for block in item["body"]],
                 tags=item["topics"],
                 **self.review(reviewer, "articles"),
+                references=self.references(item),
             )
             for item in demo.ARTICLES
         ]
@@ -224,6 +225,9 @@ class Command(BaseCommand):
         if block_type == "myth_cards":
             return (block_type, self.myth_group(value, myths))
         return (block_type, value)
+
+    def references(self, item):
+        return [("reference", demo.REFERENCES[key]) for key in item["references"]]
 
     def faq_group(self, group, faqs):
         return {
