@@ -82,11 +82,10 @@ def is_rate_limited(request, scope: str, limit: int, window_seconds: int) -> boo
             cache.set(key, 1, timeout=window_seconds + 1)
             count = 1
     except Exception:
-        logger.warning(
-            "Rate limit for %s not checked: the cache is unavailable",
-            scope,
-            exc_info=True,
-        )
+        count = None
+    if count is None:
+        # Raised, or (django-redis with IGNORE_EXCEPTIONS) answered nothing.
+        logger.warning("Rate limit for %s not checked: the cache is unavailable", scope)
         return False
     return count > limit
 

@@ -122,10 +122,10 @@ def test_a_new_window_starts_a_new_count(rf, monkeypatch):
     monkeypatch.setattr(home.protection.time, "time", lambda: now[0])
     request = request_from(rf)
     for _ in range(2):
-        is_rate_limited(request, "contact", 2, 60)
-    assert is_rate_limited(request, "contact", 2, 60)
+        is_rate_limited(request, "contact", 2, 3600)
+    assert is_rate_limited(request, "contact", 2, 3600)
     now[0] += 60
-    assert not is_rate_limited(request, "contact", 2, 60)
+    assert not is_rate_limited(request, "contact", 2, 3600)
 
 
 def closed_port() -> int:
@@ -134,19 +134,50 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_requests_are_allowed_when_the_cache_is_down(rf, caplog):
-    unreachable = {
-        "default": {
+@pytest.mark.parametrize(
+    "backend",
+    [
+        # Django's own Redis cache raises while Redis is down.
+        {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 0.5},
-        }
+        },
+        # The production cache (django-redis, IGNORE_EXCEPTIONS) answers None.
+        {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5},
+        },
+    ],
+    ids=["django-redis-cache", "django-redis"],
+)
+def test_requests_are_allowed_when_the_cache_is_down(rf, caplog, backend):
+    unreachable = {
+        "default": {**backend, "LOCATION": f"redis://127.0.0.1:{closed_port()}/0"}
     }
     request = request_from(rf)
     with override_settings(CACHES=unreachable):
         allowed = [is_rate_limited(request, "contact", 1, 60) for _ in range(3)]
     assert allowed == [False, False, False]
     assert "the cache is unavailable" in caplog.text
+
+
+def test_the_count_is_shared_through_redis(rf, redis_url):
+    """Two server processes share one count: the limit holds across gunicorn workers."""
+    redis_settings = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": f"ratelimit-test-{closed_port()}",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        }
+    }
+    request = request_from(rf, "198.51.100.44")
+    with override_settings(CACHES=redis_settings):
+        first = [is_rate_limited(request, "contact", 2, 3600) for _ in range(2)]
+        counted = cache.get(next(iter(cache.keys("ratelimit:contact:*"))))
+        assert is_rate_limited(request, "contact", 2, 3600)
+    assert first == [False, False]
+    assert counted == 2
 
 
 # Honeypot
