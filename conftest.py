@@ -1,6 +1,7 @@
 """Shared fixtures: the home page, small page and snippet builders, and the browser."""
 
 import os
+import secrets
 import socket
 import subprocess
 import time
@@ -246,10 +247,20 @@ def contact_page(home_page) -> ContactPage:
     return page
 
 
+def free_ports(count: int) -> list[int]:
+    """Distinct loopback ports nothing listens on (held open together while chosen)."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [sock.getsockname()[1] for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return free_ports(1)[0]
 
 
 def start_redis(directory) -> tuple[subprocess.Popen, str]:
@@ -287,3 +298,24 @@ def redis_url(tmp_path_factory):
 def closed_port_url() -> str:
     """A Redis URL where nothing listens: Redis is down."""
     return f"redis://127.0.0.1:{free_port()}/0"
+
+
+STRONG_KEY = secrets.token_urlsafe(50)
+
+
+def production_env(tmp_path, **env) -> dict:
+    """A clinic server's environment: production settings, SQLite, nginx in front."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    clean.pop("DATABASE_URL", None)
+    clean.pop("REDIS_URL", None)
+    return {
+        **clean,
+        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
+        "DJANGO_SECRET_KEY": STRONG_KEY,
+        "DJANGO_ALLOWED_HOSTS": "clinic.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
+        "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
+        "TRUSTED_PROXY_COUNT": "1",
+        **env,
+    }

@@ -1,7 +1,6 @@
 """Production settings come from the environment and pass Django's deploy check."""
 
 import json
-import os
 import secrets
 import subprocess
 import sys
@@ -9,26 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import production_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-STRONG_KEY = secrets.token_urlsafe(50)
-
-
-def production_env(tmp_path, **env) -> dict:
-    """A clinic server's environment: production settings, SQLite, nginx in front."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    clean.pop("DATABASE_URL", None)
-    clean.pop("REDIS_URL", None)
-    return {
-        **clean,
-        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
-        "DJANGO_SECRET_KEY": STRONG_KEY,
-        "DJANGO_ALLOWED_HOSTS": "clinic.example.org",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
-        "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
-        "TRUSTED_PROXY_COUNT": "1",
-        **env,
-    }
 
 
 def manage(tmp_path, *args, **env) -> subprocess.CompletedProcess:

@@ -1,0 +1,20 @@
+"""gunicorn settings, read from the project directory (deploy/clinic-site.service).
+
+Run: .venv/bin/gunicorn   (nginx in front; see docs/deploy.md)
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "clinic_site.wsgi:application"
+# Only nginx talks to gunicorn, on loopback.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Two workers per core plus one, unless GUNICORN_WORKERS says otherwise.
+workers = int(os.environ.get("GUNICORN_WORKERS") or multiprocessing.cpu_count() * 2 + 1)
+timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
+# Restart workers now and then so a slow leak cannot build up.
+max_requests = 1000
+max_requests_jitter = 100
+# Logs go to stderr, which systemd keeps (journalctl -u clinic-site).
+accesslog = "-"
+errorlog = "-"
