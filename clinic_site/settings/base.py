@@ -184,3 +184,15 @@ CLINIC_REVIEW_INTERVAL_MONTHS = int(
 # Public forms: at most this many messages per client address per window (seconds),
 # counted on the default cache (home.protection.is_rate_limited).
 CONTACT_FORM_RATE_LIMIT = (5, 60 * 60)
+
+# Document importer (Articles › Import a document, manage.py import_article)
+CLINIC_IMPORT_MAX_BYTES = int(
+    os.environ.get("CLINIC_IMPORT_MAX_BYTES") or 5 * 1024 * 1024
+)
+# Links to these domains (and their subdomains) survive an import, as do links to
+# every Wagtail Site's hostname; links to any other website are removed.
+CLINIC_IMPORT_ALLOWED_DOMAINS = [
+    domain.strip()
+    for domain in os.environ.get("CLINIC_IMPORT_ALLOWED_DOMAINS", "").split(",")
+    if domain.strip()
+]

@@ -1,0 +1,13 @@
+"""Turn a .txt, .md or .docx document into a draft ArticlePage.
+
+reader.py reads the file into numbered lines of formatted text, stripping.py
+removes contact details and links that are not the clinic's own, structure.py
+recognises the article's parts, and build.py saves the draft and its FAQ and
+myth-card snippets in one transaction. Everything dropped is listed in the
+ImportReport (report.py).
+"""
+
+from .build import import_document
+from .report import DocumentError, ImportReport
+
+__all__ = ["DocumentError", "ImportReport", "import_document"]
