@@ -70,11 +70,11 @@ def everything_saved(page: ArticlePage) -> str:
     snippets = [f"{faq.question} {faq.answer}" for faq in FAQ.objects.all()] + [
         f"{card.myth} {card.fact} {card.explanation}" for card in MythCard.objects.all()
     ]
-    return " ".join(
-        [page.title, page.summary, json.dumps(page.body.get_prep_value()), *snippets]
-    )
+    body = json.dumps(page.body.get_prep_value())
+    return " ".join([page.title, page.summary, re.sub(UUID, "", body), *snippets])
 
 
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 CONTACT_SENTENCE = (
     "If you have questions about anything in this article, contact the clinic."
 )
