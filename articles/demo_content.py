@@ -25,6 +25,11 @@ REVIEWER = {
     "credentials": "MB ChB, FRCA",
     "role": "Consultant anaesthetist (demo reviewer: replace before going live)",
 }
+# Demo accounts, made without a password: set one with `manage.py changepassword NAME`.
+DEMO_USERS = [
+    ("demo-editor", "Editors", "Robin", "Editor"),
+    ("demo-reviewer", "Clinical reviewers", "Alex", "Example"),
+]
 # How many days ago each demo page was clinically reviewed. The myths page is
 # close to its next review, so the review-due report has something to show.
 REVIEWED_DAYS_AGO = {"articles": 45, "faqs": 120, "myths": 350}

@@ -167,3 +167,21 @@ def test_demo_articles_cite_real_sources_that_exist_in_their_list(client):
         assert numbers == set(range(1, len(article.references) + 1)), article.title
         for n in numbers:
             assert f'id="cite-{n}"' in html and f'<li id="ref-{n}">' in html
+
+
+def test_demo_sets_up_clinical_review_with_a_linked_demo_reviewer():
+    from django.contrib.auth.models import Group
+    from wagtail.models import Workflow
+
+    from home.models import Reviewer
+
+    call_command("load_demo_content")
+    home = HomePage.objects.get()
+    assert home.get_workflow() == Workflow.objects.get(name="Clinical review")
+    reviewer_user = Reviewer.objects.get().user
+    assert reviewer_user.groups.filter(name="Clinical reviewers").exists()
+    assert not reviewer_user.has_usable_password()
+    editor = Group.objects.get(name="Editors").user_set.get()
+    article = ArticlePage.objects.first()
+    assert article.permissions_for_user(reviewer_user).can_publish()
+    assert not article.permissions_for_user(editor).can_publish()

@@ -7,6 +7,9 @@ time without bringing back what an editor deleted or renamed.
 
 import datetime
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -160,6 +163,9 @@ class Command(BaseCommand):
         # The Reception group (made by migrate) may read the new contact form's messages.
         ensure_reception_group()
 
+        call_command("setup_clinical_review", stdout=self.stdout)
+        self.demo_users(reviewer)
+
         # Created blank: the site shows marked placeholders until an editor fills it in.
         ClinicSettings.for_site(site)
         self.stdout.write(
@@ -182,6 +188,22 @@ class Command(BaseCommand):
             reviewer = Reviewer.objects.create(**fields)
             self.created.append(f"reviewer “{reviewer.name}”")
         return reviewer
+
+    def demo_users(self, reviewer):
+        """An editor and a clinical reviewer to try the workflow with; no passwords yet."""
+        User = get_user_model()
+        for username, group, first, last in demo.DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"first_name": first, "last_name": last}
+            )
+            if created:
+                user.set_unusable_password()
+                user.save()
+                user.groups.add(Group.objects.get(name=group))
+                self.created.append(f"user “{username}” ({group})")
+            if group == "Clinical reviewers" and reviewer.user_id is None:
+                reviewer.user = user
+                reviewer.save(update_fields=["user"])
 
     def review(self, reviewer, key):
         """Review stamp fields: the next review date follows from the last one."""
