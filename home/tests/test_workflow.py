@@ -56,6 +56,7 @@ def edit_data(page, **changes):
         "body": streamfield(
             [("paragraph", rich_text("<p>Only trained staff give it.</p>"))]
         ),
+        "references": streamfield([]),
         "tags": "",
         "related_articles": inline_formset([]),
         "next_review_due": "",
