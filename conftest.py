@@ -10,7 +10,7 @@ import pytest
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
-from articles.models import ArticleIndexPage, ArticlePage
+from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
 
@@ -319,3 +319,19 @@ def production_env(tmp_path, **env) -> dict:
         "TRUSTED_PROXY_COUNT": "1",
         **env,
     }
+
+
+@pytest.fixture
+def medicine_page(article_index):
+    """Build and publish a medicine page under the article index: medicine_page(title=..., ...)."""
+
+    def make(title="Examplamine", **fields):
+        fields.setdefault(
+            "summary", "A medicine used in hospitals for anaesthesia and pain."
+        )
+        fields.setdefault("medicine_type", "Anaesthetic")
+        fields.setdefault("what_it_is", "<p>A medicine given by trained staff.</p>")
+        fields.setdefault("side_effects", "<p>Feeling sick, which soon passes.</p>")
+        return publish(article_index, MedicinePage(title=title, **fields))
+
+    return make

@@ -217,3 +217,10 @@ class ReferenceBlock(blocks.StructBlock):
 
 class ReferencesStreamBlock(blocks.StreamBlock):
     reference = ReferenceBlock()
+
+
+class CareCardsStreamBlock(blocks.StreamBlock):
+    care_cards = CareCardsBlock()
+
+    class Meta:
+        max_num = 1

@@ -945,3 +945,126 @@ CONTACT_PAGE = {
         "<p><b>If it is an emergency, or you feel unable to keep yourself safe, call the emergency number or go to A&amp;E now.</b></p>"
     ),
 }
+
+
+# The medicine page: explains, points to professional care and emergency help,
+# and never gives doses or instructions for use.
+MEDICINES = [
+    {
+        "slug": "ketamine",
+        "title": "Ketamine",
+        "summary": (
+            "Ketamine is a medicine used mainly as an anaesthetic and for strong pain. "
+            "It is given by trained staff in hospitals, ambulances and some clinics. "
+            "Specialists sometimes use it for depression that has not improved with other treatments."
+        ),
+        "medicine_type": "Anaesthetic and painkiller",
+        "given_as": "Injection or drip, by trained staff",
+        "legal_status_summary": "Controlled drug in the UK and many other countries",
+        "prescription_status": "prescription_only",
+        "what_it_is": (
+            "<p>Ketamine is a medicine that relieves pain, causes deep sleepiness and can make you feel detached from your body "
+            "and your surroundings. Doctors call this feeling <i>dissociation</i>. "
+            "It has been used as an anaesthetic since the 1960s, and the World Health Organization lists it as an essential medicine [1].</p>"
+            "<p>A closely related medicine, <i>esketamine</i>, is one of the two mirror-image forms that make up ketamine. "
+            "It is given as a nasal spray and has its own licence in some countries.</p>"
+        ),
+        "used_for": (
+            "<ul>"
+            "<li><b>Anaesthesia</b> for operations and short procedures, often together with other medicines [2].</li>"
+            "<li><b>Strong pain</b>, for example after an injury or some operations, in emergency care or under a pain specialist.</li>"
+            "<li><b>Depression</b> that has not improved after other treatments, for some adults under specialist care.</li>"
+            "</ul>"
+            "<p>Ketamine is not a first treatment for depression: most people are first offered talking therapies, "
+            "antidepressant medicines or both [5]. In the UK, ketamine is not licensed for depression, "
+            "so when a specialist uses it for this, it is used <i>off-label</i> and they should explain what that means.</p>"
+            "<p>Researchers are also studying ketamine for other conditions. These uses are not standard care.</p>"
+        ),
+        "how_it_works": (
+            "<p>Ketamine blocks a type of receptor in the brain called the <b>NMDA receptor</b>. "
+            "A chemical messenger called glutamate normally acts on these receptors. "
+            "Blocking them dampens pain signals and, with more of the medicine, causes anaesthesia.</p>"
+            "<p>How ketamine lifts mood in some people with depression is not fully understood. "
+            "Scientists think it may help brain cells form new connections, but this is still being studied.</p>"
+        ),
+        "how_given": (
+            "<p>Ketamine is usually given as an injection into a vein or a muscle, or slowly through a drip. "
+            "It is only given by trained staff in a hospital, an ambulance or a clinic that can check your health first "
+            "and watch you throughout.</p>"
+            "<p>How much you have, how often and for how long is decided by your care team for you alone, "
+            "so this website does not give doses. Ketamine is never something to take at home on your own.</p>"
+        ),
+        "who_should_not_have_it": (
+            "<p>Your team may advise against ketamine, or take extra care, if you have:</p>"
+            "<ul>"
+            "<li>high blood pressure that is not well controlled</li>"
+            "<li>serious heart disease, or have had a stroke</li>"
+            "<li>a history of psychosis, such as hearing voices or having beliefs others do not share</li>"
+            "<li>had problems with alcohol or drugs (this does not always rule it out, but your team needs to know)</li>"
+            "</ul>"
+            "<p>Tell your team about all your health conditions and medicines before any decision is made [2].</p>"
+        ),
+        "side_effects": (
+            "<p>Side effects are common during and soon after treatment. They usually wear off within a few hours, and include:</p>"
+            "<ul>"
+            "<li>feeling detached, dreamy, confused or anxious</li>"
+            "<li>vivid dreams, or seeing and hearing things differently</li>"
+            "<li>dizziness, and blurred or double vision</li>"
+            "<li>feeling sick or being sick</li>"
+            "<li>a rise in blood pressure and heart rate</li>"
+            "</ul>"
+            "<p>Staff watch you until the main effects have passed. Do not drive, cycle or use machinery until your team says it is safe.</p>"
+            "<p>Used often and without medical care, ketamine can badly damage the bladder and lead to dependence [3].</p>"
+        ),
+        "serious_side_effects": (
+            "<p>Serious problems are uncommon when trained staff give ketamine. "
+            "After treatment, get help straight away if you or someone with you notices:</p>"
+            "<ul>"
+            "<li>chest pain, a racing or uneven heartbeat, or difficulty breathing</li>"
+            "<li>confusion or distress that is getting worse rather than better</li>"
+            "<li>someone cannot be woken properly</li>"
+            "<li>thoughts of harming yourself, or feeling you cannot keep yourself safe</li>"
+            "</ul>"
+        ),
+        "interactions": (
+            "<p>Tell your team about every medicine you take, including ones you buy without a prescription and herbal remedies. "
+            "Other medicines that make you sleepy, such as strong painkillers, sleeping tablets and some medicines for anxiety, "
+            "can add to ketamine's effects.</p>"
+            "<p>Do not drink alcohol or take recreational drugs before or after treatment: they add to its effects on your breathing, "
+            "alertness and judgement. Do not stop any of your usual medicines unless your team tells you to.</p>"
+        ),
+        "pregnancy_breastfeeding": (
+            "<p>Ketamine is not usually offered for depression during pregnancy or while breastfeeding, "
+            "because there is not enough information about its effects on a baby. "
+            "It may still be used as an anaesthetic in pregnancy when the anaesthetist judges it is the best choice.</p>"
+            "<p>Tell your team if you are pregnant, think you might be, are planning a pregnancy or are breastfeeding.</p>"
+        ),
+        "legal_status": (
+            "<p>In the UK, ketamine is a controlled drug [4], as it is in many other countries. "
+            "Doctors, nurses, paramedics and vets may use it, with strict rules on how it is stored, prescribed and recorded. "
+            "It is a prescription-only medicine [2].</p>"
+            "<p>It is illegal to have, give away or sell ketamine that has not been prescribed for you [3]. "
+            "It is also covered by the UK's drug-driving laws.</p>"
+        ),
+        "care_cards": {
+            "heading": "When to get help",
+            "emergency": "<p>Call the emergency number now if, after treatment or at any time:</p>"
+            "<ul><li>you have chest pain, or find it hard to breathe</li>"
+            "<li>someone cannot be woken, or is confused and getting worse</li>"
+            "<li>you feel you cannot keep yourself safe</li></ul>",
+            "urgent": "<p>Get advice the same day if:</p>"
+            "<ul><li>you still feel very unwell, confused or distressed many hours after treatment</li>"
+            "<li>it hurts to pass urine, or you see blood in your urine</li></ul>",
+            "non_urgent": "<p>Contact the clinic if:</p>"
+            "<ul><li>you have questions about side effects that have passed</li>"
+            "<li>you want to talk about whether treatment is helping</li></ul>",
+        },
+        "references": [
+            "who-eml",
+            "bnf-ketamine",
+            "frank-ketamine",
+            "misuse-of-drugs-act",
+            "nice-depression",
+        ],
+    },
+]

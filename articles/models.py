@@ -18,10 +18,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.models import ReviewedPageMixin, ShareImageMixin
+from home.models import ReviewedPageMixin, ShareImageMixin, plain_text
 
 from .blocks import (
+    BODY_FEATURES,
     ArticleBodyStreamBlock,
+    CareCardsStreamBlock,
     KeyPointsStreamBlock,
     ReferencesStreamBlock,
 )
@@ -56,7 +58,7 @@ class ArticleIndexPage(ShareImageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["articles.ArticlePage"]
+    subpage_types = ["articles.ArticlePage", "articles.MedicinePage"]
     max_count = 1
 
     articles_per_page = 10
@@ -84,6 +86,9 @@ class ArticleIndexPage(ShareImageMixin, Page):
         context["current_topic"] = topic
         context["articles"] = Paginator(articles, self.articles_per_page).get_page(
             request.GET.get("page")
+        )
+        context["medicines"] = (
+            MedicinePage.objects.child_of(self).live().public().order_by("title")
         )
         return context
 
@@ -246,6 +251,200 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = self.get_related_articles()
         return context
+
+
+class PrescriptionStatus(models.TextChoices):
+    PRESCRIPTION_ONLY = "prescription_only", "Prescription-only medicine"
+    PHARMACY = "pharmacy", "Pharmacy medicine (from a pharmacist, no prescription)"
+    GENERAL_SALE = "general_sale", "General sale (can be bought in shops)"
+
+
+# The sections of a medicine page, in the order patients expect them:
+# (field, heading). Empty sections are left out.
+MEDICINE_SECTIONS = [
+    ("what_it_is", "What it is"),
+    ("used_for", "What it is used for"),
+    ("how_it_works", "How it works"),
+    ("how_given", "How it is given"),
+    ("who_should_not_have_it", "Who should not have it"),
+    ("side_effects", "Side effects"),
+    ("interactions", "Other medicines, alcohol and drugs"),
+    ("pregnancy_breastfeeding", "Pregnancy and breastfeeding"),
+    ("legal_status", "Legal status and prescriptions"),
+]
+
+
+def _section(help_text: str) -> RichTextField:
+    return RichTextField(features=BODY_FEATURES, blank=True, help_text=help_text)
+
+
+class MedicinePage(ReviewedPageMixin, ShareImageMixin, Page):
+    """A medicine explained in fixed sections, with a 'Key facts' box first."""
+
+    # Summary and key facts
+    summary = models.TextField(
+        max_length=400,
+        help_text=(
+            "Two or three plain sentences saying what the medicine is and what it is for. "
+            "Shown first on the page, on cards and in search results."
+        ),
+    )
+    medicine_type = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Key fact: what kind of medicine it is, for example 'Anaesthetic and painkiller'.",
+    )
+    given_as = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text="Key fact: how it is given, in a few words, for example 'Injection or drip, in hospital'.",
+    )
+    legal_status_summary = models.CharField(
+        "legal status in brief",
+        max_length=160,
+        blank=True,
+        help_text="Key fact: its legal status in a few words, for example 'Controlled drug in the UK'.",
+    )
+    prescription_status = models.CharField(
+        max_length=20,
+        choices=PrescriptionStatus.choices,
+        blank=True,
+        help_text="Key fact: how people can get it. Leave blank if it differs too much between countries.",
+    )
+    # Sections, in the order they are shown
+    what_it_is = _section(
+        "What the medicine is, in plain words, and any other names it has."
+    )
+    used_for = _section(
+        "What it is used for, including uses that are not standard care yet."
+    )
+    how_it_works = _section("How it works in the body, simply explained.")
+    how_given = _section(
+        "How and where it is given, and who gives it. Do not give doses or dosing instructions."
+    )
+    who_should_not_have_it = _section(
+        "Health conditions or situations in which it may not be suitable."
+    )
+    side_effects = _section("Common side effects, and how long they usually last.")
+    serious_side_effects = _section(
+        "Serious side effects that need urgent help. Shown as a 'Get help now' box "
+        "with the emergency number from Clinic settings."
+    )
+    interactions = _section(
+        "Other medicines, alcohol, drugs or foods that do not mix well with it."
+    )
+    pregnancy_breastfeeding = _section(
+        "What is known about it in pregnancy and breastfeeding."
+    )
+    legal_status = _section(
+        "Its legal status (for example a controlled drug) and whether it needs a prescription."
+    )
+    # Help and sources
+    care_cards = StreamField(
+        CareCardsStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="'When to get help' cards shown after the sections.",
+    )
+    references = StreamField(
+        ReferencesStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=(
+            "The sources this page is based on, numbered in this order. "
+            "Cite one in a section by typing its number in square brackets, such as [1]."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("medicine_type"),
+                FieldPanel("given_as"),
+                FieldPanel("legal_status_summary"),
+                FieldPanel("prescription_status"),
+            ],
+            heading="Key facts",
+        ),
+        MultiFieldPanel(
+            [FieldPanel(field) for field, _ in MEDICINE_SECTIONS[:5]]
+            + [FieldPanel("side_effects"), FieldPanel("serious_side_effects")]
+            + [FieldPanel(field) for field, _ in MEDICINE_SECTIONS[6:]],
+            heading="Sections (empty ones are not shown)",
+        ),
+        FieldPanel("care_cards"),
+        FieldPanel("references"),
+        *ReviewedPageMixin.review_panels,
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("medicine_type"),
+        *[index.SearchField(field) for field, _ in MEDICINE_SECTIONS],
+        index.SearchField("serious_side_effects"),
+        index.FilterField("first_published_at"),
+    ]
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "medicine"
+
+    @property
+    def key_facts(self) -> list[tuple[str, str]]:
+        """(label, value) pairs for the key facts that are filled in."""
+        facts = [
+            ("Type of medicine", self.medicine_type),
+            ("How it is given", self.given_as),
+            ("Legal status", self.legal_status_summary),
+            ("Prescription status", self.get_prescription_status_display()),
+        ]
+        return [(label, value) for label, value in facts if value]
+
+    @property
+    def sections(self) -> list[dict]:
+        """The sections with content, in order: heading, anchor, text and any urgent box."""
+        sections = []
+        for field, heading in MEDICINE_SECTIONS:
+            text = getattr(self, field)
+            serious = self.serious_side_effects if field == "side_effects" else ""
+            if not (plain_text(text) or plain_text(serious)):
+                continue
+            sections.append(
+                {
+                    "heading": heading,
+                    "anchor": slugify(heading),
+                    "text": text if plain_text(text) else "",
+                    "urgent": {
+                        "kind": "urgent",
+                        "title": "Serious side effects: get help now",
+                        "text": serious,
+                    }
+                    if plain_text(serious)
+                    else None,
+                }
+            )
+        return sections
+
+    @property
+    def table_of_contents(self) -> list[dict]:
+        entries = [
+            {"text": section["heading"], "anchor": section["anchor"], "level": "h2"}
+            for section in self.sections
+        ]
+        if self.references:
+            entries.append(
+                {"text": "References", "anchor": "references", "level": "h2"}
+            )
+        return entries
+
+    @property
+    def search_summary(self) -> str:
+        return self.summary
 
 
 class ArticlePageRelatedArticle(Orderable):

@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from articles.models import ArticleIndexPage, ArticlePage
+from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
 from conftest import list_block
 from faq.models import FAQ, MythCard
 from home.models import HomePage
@@ -163,3 +163,62 @@ class TestEditorOpensEveryDemoPage(WagtailPageTestCase):
         ):
             item = model.objects.first()
             assert self.client.get(reverse(url_name, args=[item.pk])).status_code == 200
+
+
+@pytest.mark.django_db
+class TestEditorCreatesMedicinePages(WagtailPageTestCase):
+    def test_editor_can_create_a_medicine_page_with_key_facts_and_sections(self):
+        self.login()
+        home = HomePage.objects.get()
+        index = ArticleIndexPage(title="Health information", slug="articles")
+        home.add_child(instance=index)
+
+        self.assertCanCreate(
+            index,
+            MedicinePage,
+            nested_form_data(
+                {
+                    "title": "Examplamine",
+                    "summary": "A medicine used for anaesthesia.",
+                    "medicine_type": "Anaesthetic",
+                    "given_as": "Injection",
+                    "legal_status_summary": "Controlled drug",
+                    "prescription_status": "prescription_only",
+                    "what_it_is": rich_text("<p>A medicine.</p>"),
+                    "used_for": rich_text(""),
+                    "how_it_works": rich_text(""),
+                    "how_given": rich_text("<p>By trained staff.</p>"),
+                    "who_should_not_have_it": rich_text(""),
+                    "side_effects": rich_text("<p>Feeling sick.</p>"),
+                    "serious_side_effects": rich_text("<p>Chest pain.</p>"),
+                    "interactions": rich_text(""),
+                    "pregnancy_breastfeeding": rich_text(""),
+                    "legal_status": rich_text("<p>Controlled [1].</p>"),
+                    "care_cards": streamfield([]),
+                    "references": streamfield(
+                        [
+                            (
+                                "reference",
+                                {
+                                    "authors": "",
+                                    "title": "Examplamine",
+                                    "publisher": "Acme Formulary",
+                                    "year": "",
+                                    "link": "",
+                                    "accessed": "",
+                                },
+                            )
+                        ]
+                    ),
+                }
+            ),
+        )
+
+        page = MedicinePage.objects.get()
+        assert page.live
+        assert [s["anchor"] for s in page.sections] == [
+            "what-it-is",
+            "how-it-is-given",
+            "side-effects",
+            "legal-status-and-prescriptions",
+        ]

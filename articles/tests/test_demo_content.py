@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from articles.models import ArticlePage
+from articles.models import ArticlePage, MedicinePage
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ContactPage, HomePage, SearchPage, StandardPage
 
@@ -161,7 +161,9 @@ def test_demo_health_pages_carry_a_review_stamp_by_the_demo_reviewer(client):
 
 def test_demo_articles_cite_real_sources_that_exist_in_their_list(client):
     call_command("load_demo_content")
-    for article in ArticlePage.objects.all():
+    pages = [*ArticlePage.objects.all(), *MedicinePage.objects.all()]
+    assert len(pages) == 3
+    for article in pages:
         html = client.get(article.url).content.decode()
         numbers = {int(n) for n in re.findall(r'href="#ref-(\d+)"', html)}
         assert numbers == set(range(1, len(article.references) + 1)), article.title

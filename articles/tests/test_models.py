@@ -1,7 +1,7 @@
 import pytest
 from wagtail.rich_text import RichText
 
-from articles.models import ArticleIndexPage, ArticlePage
+from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -9,10 +9,12 @@ pytestmark = pytest.mark.django_db
 
 def test_article_tree_rules():
     assert set(ArticleIndexPage.allowed_parent_page_models()) == {HomePage}
-    assert set(ArticleIndexPage.allowed_subpage_models()) == {ArticlePage}
+    assert set(ArticleIndexPage.allowed_subpage_models()) == {ArticlePage, MedicinePage}
     assert ArticleIndexPage.max_count == 1
     assert set(ArticlePage.allowed_parent_page_models()) == {ArticleIndexPage}
     assert set(ArticlePage.allowed_subpage_models()) == set()
+    assert set(MedicinePage.allowed_parent_page_models()) == {ArticleIndexPage}
+    assert set(MedicinePage.allowed_subpage_models()) == set()
 
 
 def anchors(page):
@@ -129,3 +131,41 @@ def test_index_paginates(rf, article_index, article_page):
     assert len(context["articles"]) == 2
     context = article_index.get_context(rf.get("/articles/", {"page": "banana"}))
     assert context["articles"].number == 1
+
+
+def test_medicine_sections_keep_their_fixed_order_and_skip_empty_ones(medicine_page):
+    page = medicine_page(
+        legal_status="<p>A controlled drug.</p>",
+        how_it_works="<p></p>",
+        used_for="<p>Anaesthesia.</p>",
+        serious_side_effects="",
+    )
+    assert [section["heading"] for section in page.sections] == [
+        "What it is",
+        "What it is used for",
+        "Side effects",
+        "Legal status and prescriptions",
+    ]
+    assert [entry["anchor"] for entry in page.table_of_contents] == [
+        "what-it-is",
+        "what-it-is-used-for",
+        "side-effects",
+        "legal-status-and-prescriptions",
+    ]
+    assert page.sections[2]["urgent"] is None
+
+
+def test_serious_side_effects_alone_still_make_a_side_effects_section(medicine_page):
+    page = medicine_page(side_effects="", serious_side_effects="<p>Chest pain.</p>")
+    section = next(s for s in page.sections if s["anchor"] == "side-effects")
+    assert section["text"] == ""
+    assert section["urgent"]["kind"] == "urgent"
+    assert section["urgent"]["text"] == "<p>Chest pain.</p>"
+
+
+def test_medicine_key_facts_list_only_what_is_filled_in(medicine_page):
+    page = medicine_page(given_as="", prescription_status="prescription_only")
+    assert page.key_facts == [
+        ("Type of medicine", "Anaesthetic"),
+        ("Prescription status", "Prescription-only medicine"),
+    ]

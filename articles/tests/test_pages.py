@@ -123,7 +123,8 @@ def test_index_query_count_does_not_grow_with_articles(
     for n in range(8):
         article_page(title=f"Article {n}", tags=["Pain", f"Topic {n}"])
     client.get(article_index.url)
-    with django_assert_max_num_queries(16):
+    # 18: the medicines list adds its query and its view-restriction check.
+    with django_assert_max_num_queries(18):
         client.get(article_index.url)
 
 
@@ -207,3 +208,106 @@ def test_article_citations_link_to_numbered_references_and_back(client, article_
     assert html.index('id="cite-1"') < html.index('<li id="ref-1">')
     assertInHTML('<a href="#references">References</a>', html)
     assertContains(response, 'href="#cite-1">Back to text')
+
+
+def test_medicine_page_shows_key_facts_first_then_sections_in_order(
+    client, medicine_page, clinic_settings
+):
+    clinic_settings.emergency_number = "999"
+    clinic_settings.save()
+    page = medicine_page(
+        title="Examplamine",
+        given_as="Injection, in hospital",
+        legal_status_summary="Controlled drug",
+        prescription_status="prescription_only",
+        how_given="<p>Only by trained staff [1].</p>",
+        serious_side_effects="<p>Chest pain or trouble breathing.</p>",
+        pregnancy_breastfeeding="<p> </p>",
+        references=[
+            (
+                "reference",
+                {
+                    "authors": "",
+                    "title": "Examplamine",
+                    "publisher": "Acme Formulary",
+                    "year": 2024,
+                    "link": "",
+                    "accessed": None,
+                },
+            )
+        ],
+    )
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    assertTemplateUsed(response, "articles/medicine_page.html")
+    html = response.content.decode()
+    assert (
+        html.index("Key facts")
+        < html.index("On this page")
+        < html.index('<h2 id="what-it-is">')
+        < html.index('<h2 id="how-it-is-given">')
+        < html.index('<h2 id="side-effects">')
+        < html.index('<h2 id="references-heading">')
+    )
+    assertInHTML("<dt>How it is given</dt><dd>Injection, in hospital</dd>", html)
+    assertInHTML(
+        "<dt>Prescription status</dt><dd>Prescription-only medicine</dd>", html
+    )
+    # Serious side effects are an urgent box with the emergency number.
+    assertInHTML(
+        '<p class="callout__title">Serious side effects: get help now</p>', html
+    )
+    assertContains(response, "Chest pain or trouble breathing.")
+    assertContains(response, '<a href="tel:999">999</a>', html=True)
+    # Citations work inside sections.
+    assertContains(response, 'id="cite-1"')
+    # Empty sections are neither shown nor listed.
+    assertNotContains(response, "Pregnancy and breastfeeding")
+    assertNotContains(response, "How it works")
+    assert "None" not in html
+
+
+def test_medicine_page_with_only_a_summary_renders_cleanly(client, medicine_page):
+    page = medicine_page(what_it_is="", side_effects="", medicine_type="")
+    response = client.get(page.url)
+    assertContains(response, "A medicine used in hospitals for anaesthesia and pain.")
+    assertNotContains(response, "On this page")
+    assertNotContains(response, "<dl")
+    assertNotContains(response, "References")
+    assertNotContains(response, "None")
+
+
+def test_index_lists_medicines_separately_from_articles(
+    client, article_index, article_page, medicine_page
+):
+    article_page(title="Understanding the treatment")
+    medicine_page(title="Examplamine")
+    html = client.get(article_index.url).content.decode()
+    assert (
+        html.index("Understanding the treatment")
+        < html.index('<h2 id="medicines-heading">Medicines</h2>')
+        < html.index("Examplamine")
+    )
+
+
+def test_medicine_page_query_count_is_bounded(
+    client, medicine_page, django_assert_max_num_queries
+):
+    page = medicine_page(
+        care_cards=[
+            (
+                "care_cards",
+                {
+                    "heading": "When to get help",
+                    "emergency": RichText("<p>You cannot breathe.</p>"),
+                    "urgent": RichText(""),
+                    "non_urgent": RichText(""),
+                },
+            )
+        ]
+    )
+    client.get(page.url)
+    with django_assert_max_num_queries(14):
+        client.get(page.url)

@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
-from articles.models import ArticlePage
+from articles.models import ArticlePage, MedicinePage
 
 pytestmark = [
     pytest.mark.browser,
@@ -40,6 +40,7 @@ def test_no_wcag_violations_on_any_page_type(
         "/",
         "/articles/",
         article.url,
+        MedicinePage.objects.live().get().url,
         "/faqs/",
         "/myths/",
         "/contact/",

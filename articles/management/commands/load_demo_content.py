@@ -17,7 +17,7 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from articles import demo_content as demo
-from articles.models import ArticleIndexPage, ArticlePage
+from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import (
     ClinicSettings,
@@ -117,6 +117,19 @@ class Command(BaseCommand):
             )
             for item in demo.ARTICLES
         ]
+        for item in demo.MEDICINES:
+            self.child(
+                index,
+                MedicinePage,
+                **{
+                    **item,
+                    "care_cards": [
+                        self.body_block(("care_cards", item["care_cards"]), faqs, myths)
+                    ],
+                    "references": self.references(item),
+                },
+                **self.review(reviewer, "articles"),
+            )
         faq_page = self.child(
             home,
             FAQPage,
