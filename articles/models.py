@@ -27,6 +27,7 @@ from .blocks import (
     KeyPointsStreamBlock,
     ReferencesStreamBlock,
 )
+from .panels import ImportDocumentPanel
 
 WORDS_PER_MINUTE = 200
 # Ids the page templates use themselves; a section anchor never takes one.
@@ -139,6 +140,7 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
     )
 
     content_panels = [
+        ImportDocumentPanel(),
         *Page.content_panels,
         MultiFieldPanel(
             [FieldPanel("summary"), FieldPanel("key_points")], heading="At a glance"
