@@ -1,12 +1,17 @@
-"""Admin additions: how clinical reviews read in a page's history, and who reads
-form submissions."""
+"""Admin additions: clinical review history entries, the review-due report and
+dashboard panel, and who reads form submissions."""
 
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.log_actions import LogFormatter
+from wagtail.permissions import page_permission_policy
 
 from .models import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION
 from .permissions import RECEPTION_GROUP, can_read_submissions, grant_form_page
+from .review_due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
 
 
 @hooks.register("register_log_actions")
@@ -48,3 +53,59 @@ def let_reception_read_new_form_pages(request, page):
         group = Group.objects.filter(name=RECEPTION_GROUP).first()
         if group:
             grant_form_page(group, page)
+
+
+@hooks.register("register_admin_urls")
+def register_review_due_report_urls():
+    view = ReviewDueReportView
+    return [
+        path("reports/review-due/", view.as_view(), name="review_due_report"),
+        path(
+            "reports/review-due/results/",
+            view.as_view(results_only=True),
+            name="review_due_report_results",
+        ),
+    ]
+
+
+class ReviewDueReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_due_report_menu_item():
+    return ReviewDueReportMenuItem(
+        "Clinical reviews due",
+        reverse("review_due_report"),
+        icon_name="time",
+        order=150,
+    )
+
+
+class ReviewDuePanel(Component):
+    """Dashboard panel: the most urgent clinical reviews, linking to the full report."""
+
+    name = "review_due"
+    order = 90
+    template_name = "home/admin/review_due_panel.html"
+    shown = 8
+
+    def get_context_data(self, parent_context):
+        items = pages_due_for_review(DUE_SOON_DAYS)
+        return {
+            "items": items[: self.shown],
+            "more": max(0, len(items) - self.shown),
+            "report_url": reverse("review_due_report"),
+            "days": DUE_SOON_DAYS,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_due_panel(request, panels):
+    if page_permission_policy.user_has_any_permission(
+        request.user, ["add", "change", "publish"]
+    ):
+        panels.append(ReviewDuePanel())
