@@ -53,7 +53,7 @@ def nginx_site_config(tmp: Path, ports: dict) -> str:
         ("listen 443 ssl http2;", f"listen 127.0.0.1:{ports['https']} ssl http2;"),
         ("server 127.0.0.1:8000;", f"server 127.0.0.1:{ports['gunicorn']};"),
         ("/etc/letsencrypt/live/clinic.example.org", str(tmp / "tls")),
-        ("/var/www/letsencrypt", str(tmp / "acme")),
+        ("/var/www/html", str(tmp / "acme")),
         ("/srv/clinic-site/media/", f"{tmp / 'media'}/"),
         ("clinic.example.org", "localhost"),
     ]:
