@@ -18,3 +18,6 @@ max_requests_jitter = 100
 # Logs go to stderr, which systemd keeps (journalctl -u clinic-site).
 accesslog = "-"
 errorlog = "-"
+# No gunicornc control socket: it would be made in the home folder, which the
+# systemd unit keeps read-only (gunicorn 25.1+; older versions ignore this).
+control_socket_disable = True

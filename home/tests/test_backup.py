@@ -175,6 +175,13 @@ def write_tar(path: Path, files: dict) -> Path:
         ),
         (
             lambda tmp: write_tar(
+                tmp / "escape.tar.gz",
+                {"manifest.json": b"{}", "../../outside.txt": b"overwrite"},
+            ),
+            "is not a backup made by manage.py backup",
+        ),
+        (
+            lambda tmp: write_tar(
                 tmp / "oracle.tar.gz",
                 {
                     "manifest.json": json.dumps(

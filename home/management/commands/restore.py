@@ -21,11 +21,11 @@ def existing_content() -> str:
     """What the database already holds beyond a fresh `migrate`, as words; '' if nothing."""
     tables = set(connection.introspection.table_names())
     counts = {
-        "pages": ("wagtailcore_page", "depth > 2"),
-        "user accounts": ("auth_user", ""),
-        "images": ("wagtailimages_image", ""),
-        "documents": ("wagtaildocs_document", ""),
-        "form submissions": ("wagtailforms_formsubmission", ""),
+        "page": ("wagtailcore_page", "depth > 2"),
+        "user account": ("auth_user", ""),
+        "image": ("wagtailimages_image", ""),
+        "document": ("wagtaildocs_document", ""),
+        "form submission": ("wagtailforms_formsubmission", ""),
     }
     found = []
     with connection.cursor() as cursor:
@@ -36,8 +36,14 @@ def existing_content() -> str:
             cursor.execute(f"SELECT COUNT(*) FROM {table}{where}")
             count = cursor.fetchone()[0]
             if count:
-                found.append(f"{count} {label}")
+                found.append(f"{count} {label}{'' if count == 1 else 's'}")
     return ", ".join(found)
+
+
+def is_plain_member(member: tarfile.TarInfo, work: Path) -> bool:
+    """Only files and folders that land inside work: no links, devices or ../ paths."""
+    inside = (work / member.name).resolve().is_relative_to(work.resolve())
+    return inside and (member.isfile() or member.isdir())
 
 
 def media_files(media_root: Path) -> list[Path]:
@@ -109,9 +115,13 @@ class Command(BaseCommand):
         not_a_backup = f"{archive} is not a backup made by manage.py backup."
         try:
             with tarfile.open(archive, "r:gz") as tar:
-                # The "data" filter refuses absolute paths, links out of the
-                # directory and device files: an archive cannot write elsewhere.
-                tar.extractall(work, filter="data")
+                members = tar.getmembers()
+                if not all(is_plain_member(member, work) for member in members):
+                    raise CommandError(not_a_backup)
+                if hasattr(tarfile, "data_filter"):
+                    tar.extractall(work, members, filter="data")
+                else:  # Python before 3.11.4 (Debian 12 has 3.11.2)
+                    tar.extractall(work, members)
         except (tarfile.TarError, OSError, EOFError):
             raise CommandError(not_a_backup) from None
         try:
