@@ -303,8 +303,17 @@ def closed_port_url() -> str:
 STRONG_KEY = secrets.token_urlsafe(50)
 
 
+def production_database_url(tmp_path) -> str:
+    """SQLite in tmp_path; in make test's PostgreSQL pass, the private server's
+    own `clinic` database (the tests use test_clinic), never any other."""
+    test_url = os.environ.get("TEST_DATABASE_URL")
+    if test_url and os.environ.get("DATABASE_URL") == test_url:
+        return test_url
+    return f"sqlite:///{tmp_path / 'db.sqlite3'}"
+
+
 def production_env(tmp_path, **env) -> dict:
-    """A clinic server's environment: production settings, SQLite, nginx in front."""
+    """A clinic server's environment: production settings, nginx in front."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     clean.pop("DATABASE_URL", None)
     clean.pop("REDIS_URL", None)
@@ -313,7 +322,7 @@ def production_env(tmp_path, **env) -> dict:
         "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
         "DJANGO_SECRET_KEY": STRONG_KEY,
         "DJANGO_ALLOWED_HOSTS": "clinic.example.org",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DATABASE_URL": production_database_url(tmp_path),
         "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
         "TRUSTED_PROXY_COUNT": "1",

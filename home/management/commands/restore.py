@@ -129,7 +129,12 @@ class Command(BaseCommand):
             database = work / manifest["database_file"]
         except (OSError, ValueError, KeyError, TypeError):
             raise CommandError(not_a_backup) from None
-        if manifest.get("format") != FORMAT_VERSION or not database.is_file():
+        inside = database.resolve().is_relative_to(work.resolve())
+        if (
+            manifest.get("format") != FORMAT_VERSION
+            or not inside
+            or not database.is_file()
+        ):
             raise CommandError(not_a_backup)
         return manifest
 
