@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home import structured_data as ld
 from home.models import ReviewedPageMixin, ShareImageMixin, plain_text
 
 from .blocks import (
@@ -92,6 +93,9 @@ class ArticleIndexPage(ShareImageMixin, Page):
             MedicinePage.objects.child_of(self).live().public().order_by("title")
         )
         return context
+
+    def structured_data(self, request, clinic) -> list[dict]:
+        return [ld.web_page(self, request, clinic, "CollectionPage")]
 
 
 class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
@@ -253,6 +257,17 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = self.get_related_articles()
         return context
+
+    def structured_data(self, request, clinic) -> list[dict]:
+        """A MedicalWebPage about its topics, and an FAQPage for its FAQ groups."""
+        page = ld.health_page(
+            self,
+            request,
+            clinic,
+            about=[{"@type": "Thing", "name": tag.name} for tag in self.tags.all()],
+        )
+        faqs = ld.faqs_in(self.body)
+        return [page, ld.faq_page(page["url"], faqs) if faqs else None]
 
 
 class PrescriptionStatus(models.TextChoices):

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from home import structured_data as ld
 from home.models import ReviewedPageMixin, ShareImageMixin, plain_text
 from home.search import SearchResult
 
@@ -186,6 +187,17 @@ class FAQPage(ReviewedPageMixin, ShareImageMixin, Page):
     class Meta:
         verbose_name = "FAQ page"
 
+    def structured_data(self, request, clinic) -> list[dict]:
+        return [
+            ld.health_page(
+                self,
+                request,
+                clinic,
+                "FAQPage",
+                mainEntity=[ld.question(faq) for faq in ld.faqs_in(self.body)],
+            )
+        ]
+
 
 class MythsPage(ReviewedPageMixin, ShareImageMixin, Page):
     """Myth-versus-fact cards, in groups."""
@@ -216,3 +228,6 @@ class MythsPage(ReviewedPageMixin, ShareImageMixin, Page):
 
     class Meta:
         verbose_name = "myths page"
+
+    def structured_data(self, request, clinic) -> list[dict]:
+        return [ld.health_page(self, request, clinic)]

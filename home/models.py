@@ -252,6 +252,11 @@ class HomePage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
         context["featured_articles"] = self.get_featured_articles()
         return context
 
+    def structured_data(self, request, clinic) -> list[dict]:
+        from .structured_data import medical_clinic, web_page
+
+        return [web_page(self, request, clinic), medical_clinic(clinic, self, request)]
+
     def get_featured_articles(self) -> list[Page]:
         """The chosen articles that are live and public, in the editor's order."""
         chosen = list(self.featured_articles.values_list("page_id", flat=True))
@@ -349,6 +354,14 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has 
     max_count = 1
 
     form_builder = ClinicFormBuilder
+
+    def structured_data(self, request, clinic) -> list[dict]:
+        from .structured_data import medical_clinic, web_page
+
+        return [
+            web_page(self, request, clinic, "ContactPage"),
+            medical_clinic(clinic, self, request),
+        ]
 
     def get_recipients(self) -> list[str]:
         """The page's own addresses if set, otherwise the clinic's email setting."""
@@ -448,6 +461,11 @@ class SearchPage(Page):
     max_count = 1
 
     results_per_page = 10
+
+    def structured_data(self, request, clinic) -> list[dict]:
+        from .structured_data import web_page
+
+        return [web_page(self, request, clinic, "SearchResultsPage")]
 
     def get_context(self, request, *args, **kwargs):
         from .search import search_site

@@ -45,6 +45,25 @@ def site_name(clinic: ClinicSettings | None) -> str:
     return (clinic.clinic_name if clinic else "") or settings.WAGTAIL_SITE_NAME
 
 
+def breadcrumb_ancestors(page: Page) -> list[Page]:
+    """The pages above `page`, from the site's home page down; [] on the home page.
+
+    Kept on the page object, so the visible breadcrumbs and the structured data
+    share one query.
+    """
+    if "_breadcrumb_ancestors" not in page.__dict__:
+        page._breadcrumb_ancestors = (
+            list(page.get_ancestors().filter(depth__gt=1)) if page.depth > 2 else []
+        )
+    return page._breadcrumb_ancestors
+
+
+def page_site(page: Page, request: HttpRequest | None) -> Site | None:
+    """The request's Site (looked up once per request), else the page's own."""
+    site = Site.find_for_request(request) if request else None
+    return site or page.get_site()
+
+
 def page_number(request: HttpRequest | None) -> int:
     """The ?page= of a paginated listing, 1 when absent or not a number."""
     value = request.GET.get("page", "") if request else ""
@@ -94,7 +113,7 @@ def canonical_url(page: Page, request: HttpRequest | None = None) -> str:
 def absolute_url(path: str, page: Page, request: HttpRequest | None = None) -> str:
     if "://" in path:
         return path
-    site = page.get_site() if page else Site.find_for_request(request)
+    site = page_site(page, request)
     root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
     return urljoin(root + "/", path)
 

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from wagtail.models import Page, Site
 
 from home.models import ContactPage, StandardPage
+from home.seo import breadcrumb_ancestors
 
 register = template.Library()
 
@@ -65,10 +66,7 @@ def footer_links(context) -> dict:
 @register.inclusion_tag("includes/breadcrumbs.html")
 def breadcrumbs(page: Page) -> dict:
     """The trail from the home page down to (not including) the current page."""
-    ancestors = (
-        page.get_ancestors().filter(depth__gt=1) if page and page.depth > 2 else []
-    )
-    return {"ancestors": ancestors, "page": page}
+    return {"ancestors": breadcrumb_ancestors(page) if page else [], "page": page}
 
 
 @register.simple_tag

@@ -1,9 +1,11 @@
 """Head metadata and structured data for the current page."""
 
 from django import template
+from wagtail.models import Page
 
 from home.models import ClinicSettings
 from home.seo import PageMeta, page_meta
+from home.structured_data import json_ld_script, page_graph
 
 register = template.Library()
 
@@ -17,3 +19,13 @@ def clinic_for(context) -> ClinicSettings | None:
 def seo_meta(context) -> PageMeta:
     """Title, description, canonical URL and share image: `{% seo_meta as seo %}`."""
     return page_meta(context.get("page"), context.get("request"), clinic_for(context))
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context) -> str:
+    """The page's schema.org JSON-LD in one safely escaped script element."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    request = context.get("request")
+    return json_ld_script(page_graph(page, request, clinic_for(context)))
