@@ -268,6 +268,10 @@ def test_every_demo_page_has_valid_structured_data(client, clinic, home_page):
                 missing = REQUIRED[schema_type] - set(node)
                 assert not missing, f"{page.url}: {schema_type} lacks {missing}"
         assert not [t for t in strings(nodes) if "[" in t], page.url
+        if hasattr(page, "last_reviewed"):
+            [node] = nodes.get("MedicalWebPage") or nodes["FAQPage"]
+            assert node["lastReviewed"] == page.last_reviewed.isoformat(), page.url
+            assert node["reviewedBy"]["name"] == page.reviewer.name, page.url
         assert ("BreadcrumbList" in nodes) == (page.depth > 2), page.url
     assert {
         "WebPage",
@@ -287,3 +291,35 @@ def test_pages_without_own_description_still_parse(client, home_page):
     assert "description" not in nodes["WebPage"][0]
     search = publish(home_page, SearchPage(title="Search", slug="search"))
     assert graph(client.get(search.url, {"q": "x"}))["SearchResultsPage"]
+
+
+def test_reviewed_pages_carry_the_review_date_and_reviewer(
+    client, clinic, article_page, faq_page
+):
+    from home.models import Reviewer
+
+    reviewer = Reviewer.objects.create(
+        name="Dr Sam Example",
+        credentials="MB ChB, FRCA",
+        role="Consultant anaesthetist",
+    )
+    article = article_page(
+        title="Reviewed article",
+        reviewer=reviewer,
+        last_reviewed=datetime.date(2026, 3, 1),
+    )
+    faq_page.reviewer = reviewer
+    faq_page.last_reviewed = datetime.date(2026, 2, 1)
+    faq_page.save_revision().publish()
+
+    [page] = graph(client.get(article.url))["MedicalWebPage"]
+    assert page["lastReviewed"] == "2026-03-01"
+    assert page["reviewedBy"] == {
+        "@type": "Person",
+        "name": "Dr Sam Example",
+        "jobTitle": "Consultant anaesthetist",
+        "honorificSuffix": "MB ChB, FRCA",
+    }
+    [faqs] = graph(client.get(faq_page.url))["FAQPage"]
+    assert faqs["lastReviewed"] == "2026-02-01"
+    assert faqs["reviewedBy"]["name"] == "Dr Sam Example"
