@@ -5,12 +5,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import healthz
+from articles.feeds import HealthInformationFeed
+from home.views import healthz, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("robots.txt", robots_txt),
+    path("feed/", HealthInformationFeed(), name="feed"),
     path("healthz/", healthz, name="healthz"),
 ]
 

@@ -467,6 +467,10 @@ class SearchPage(Page):
 
         return [web_page(self, request, clinic, "SearchResultsPage")]
 
+    def get_sitemap_urls(self, request=None) -> list:
+        """Result pages are for visitors, not search engines."""
+        return []
+
     def get_context(self, request, *args, **kwargs):
         from .search import search_site
 

@@ -4,12 +4,17 @@ import json
 import logging
 import secrets
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Site
+
+from .models import SearchPage
 
 logger = logging.getLogger(__name__)
 
@@ -61,3 +66,21 @@ def healthz(request: HttpRequest) -> HttpResponse:
         content_type="application/json",
         status=503 if failed else 200,
     )
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Where crawlers may go: never the admin or search results; nowhere on staging."""
+    lines = ["User-agent: *"]
+    if settings.CLINIC_ROBOTS_DISALLOW_ALL:
+        lines.append("Disallow: /")
+    else:
+        site = Site.find_for_request(request)
+        lines.append("Disallow: /admin/")
+        search_pages = SearchPage.objects.live()
+        if site:
+            search_pages = search_pages.descendant_of(site.root_page, inclusive=True)
+        lines += [f"Disallow: {page.get_url(request)}" for page in search_pages]
+        root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+        lines += ["", f"Sitemap: {root}/sitemap.xml"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

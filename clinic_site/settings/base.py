@@ -11,6 +11,12 @@ import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
+
+def env_flag(name: str) -> bool:
+    """True when the environment variable is set to 1, true, yes or on."""
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 DEBUG = False
 ALLOWED_HOSTS = [
     host.strip()
@@ -173,6 +179,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILREDIRECTS_AUTO_CREATE = (
+    True  # moving a page or changing its slug keeps old links
+)
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds: nothing leaves the clinic's domain
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -196,3 +205,6 @@ CLINIC_IMPORT_ALLOWED_DOMAINS = [
     for domain in os.environ.get("CLINIC_IMPORT_ALLOWED_DOMAINS", "").split(",")
     if domain.strip()
 ]
+
+# A staging copy sets this so that search engines index nothing (robots.txt "Disallow: /").
+CLINIC_ROBOTS_DISALLOW_ALL = env_flag("CLINIC_ROBOTS_DISALLOW_ALL")

@@ -1,0 +1,72 @@
+"""The Atom feed of new and updated health information, at /feed/."""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from wagtail.models import Page, Site
+
+from home.models import ClinicSettings
+from home.seo import meta_description
+
+from .models import ArticlePage
+
+FEED_LENGTH = 30
+
+
+def health_page_types() -> list[type[Page]]:
+    """Articles, and medicine pages where the app has them."""
+    types = [ArticlePage]
+    try:
+        types.append(apps.get_model("articles", "MedicinePage"))
+    except LookupError:
+        pass
+    return types
+
+
+class HealthInformationFeed(Feed):
+    """Live, public articles (and medicine pages), most recently updated first."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+
+    def title(self, site):
+        clinic = ClinicSettings.for_site(site)
+        return f"{clinic.clinic_name or settings.WAGTAIL_SITE_NAME}: health information"
+
+    def subtitle(self, site):
+        return "New and updated articles about treatments at the clinic."
+
+    def link(self, site):
+        return site.root_url + "/"
+
+    def feed_url(self, site):
+        return self.request.build_absolute_uri(self.request.path)
+
+    def items(self, site):
+        return (
+            Page.objects.live()
+            .public()
+            .descendant_of(site.root_page)
+            .type(*health_page_types())
+            .order_by("-last_published_at", "-pk")
+            .specific()[:FEED_LENGTH]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return meta_description(item)
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
