@@ -72,11 +72,11 @@ class FAQ(index.Indexed, models.Model):
     def anchor(self) -> str:
         return f"faq-{self.slug}"
 
-    def search_result(self) -> SearchResult:
-        faq_page = FAQPage.objects.live().public().first()
+    def search_result(self, page: Page) -> SearchResult:
+        """This FAQ as a search result, linking to where `page` shows it."""
         return SearchResult(
             title=self.question,
-            url=f"{faq_page.url}#{self.anchor}" if faq_page else "",
+            url=f"{page.url}#{self.anchor}",
             summary=plain_text(self.answer),
             kind="FAQ",
         )
@@ -147,11 +147,11 @@ class MythCard(index.Indexed, models.Model):
     def anchor(self) -> str:
         return f"myth-{self.slug}"
 
-    def search_result(self) -> SearchResult:
-        myths_page = MythsPage.objects.live().public().first()
+    def search_result(self, page: Page) -> SearchResult:
+        """This card as a search result, linking to where `page` shows it."""
         return SearchResult(
             title=f"Myth: {self.myth}",
-            url=f"{myths_page.url}#{self.anchor}" if myths_page else "",
+            url=f"{page.url}#{self.anchor}",
             summary=f"Fact: {self.fact}",
             kind="Myth or fact",
         )

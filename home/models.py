@@ -472,17 +472,40 @@ class SearchPage(Page):
         return []
 
     def get_context(self, request, *args, **kwargs):
-        from .search import search_site
+        from . import search
 
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:200]
-        results = search_site(query)
-        page_number = request.GET.get("page", 1)
-        context["query"] = query
-        context["results"] = Paginator(results, self.results_per_page).get_page(
-            page_number
+        promoted = search.promoted_results(query) if query else []
+        promoted_urls = {result.url for result in promoted}
+        found = [r for r in search.search_site(query) if r.url not in promoted_urls]
+        results = Paginator(found, self.results_per_page).get_page(
+            request.GET.get("page", 1)
         )
+        search.add_snippets(results.object_list, query)
+        context["query"] = query
+        context["results"] = results
+        context["promoted"] = promoted if results.number == 1 else []
+        if query and not found:
+            context["suggestion"] = search.spelling_suggestion(query)
+            context["suggested_pages"] = self.get_suggested_pages()
+        elif found and results.number == 1:
+            search.record_search(query)
         return context
+
+    def get_suggested_pages(self) -> list[Page]:
+        """The home page's featured articles, else the site's main sections."""
+        home = self.get_parent().specific
+        featured = getattr(home, "get_featured_articles", list)()
+        if featured:
+            return featured
+        return list(
+            home.get_children()
+            .live()
+            .public()
+            .not_type(SearchPage, ContactPage)
+            .order_by("path")[:5]
+        )
 
 
 def plain_text(html: str) -> str:

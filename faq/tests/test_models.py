@@ -38,11 +38,14 @@ def test_myth_card_slug_and_anchor(make_myth):
 
 def test_search_result_links_to_the_faq_on_the_faq_page(faq_page):
     faq = FAQ.objects.get(question="Will I feel strange?")
-    result = faq.search_result()
+    result = faq.search_result(faq_page)
     assert result.url == f"{faq_page.url}#faq-will-i-feel-strange"
     assert result.summary == "You may feel detached for a short while."
 
 
-def test_search_result_without_a_myths_page_has_no_link(make_myth):
-    assert make_myth().search_result().url == ""
-    assert MythCard.objects.count() == 1
+def test_myth_search_result_links_to_the_card_where_it_is_shown(myths_page):
+    card = MythCard.objects.get()
+    result = card.search_result(myths_page)
+    assert result.url == f"{myths_page.url}#{card.anchor}"
+    assert result.title == f"Myth: {card.myth}"
+    assert result.summary == f"Fact: {card.fact}"

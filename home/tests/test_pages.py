@@ -5,7 +5,7 @@ from django.core import mail
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
 
 from conftest import publish
-from home.models import SearchPage, StandardPage
+from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -307,68 +307,6 @@ def test_footer_lists_statement_pages_and_contact(client, home_page, contact_pag
     footer = html[html.index('<footer class="site-footer">') :]
     assert "Accessibility statement" in footer
     assert "Contact the clinic" in footer
-
-
-def test_search_finds_articles_faqs_and_myth_cards(
-    client, home_page, article_page, faq_page, myths_page
-):
-    search = publish(home_page, SearchPage(title="Search", slug="search"))
-    article_page(
-        title="Anaesthesia explained", summary="How anaesthetists keep you asleep."
-    )
-
-    response = client.get(search.url, {"q": "anaesthetists"})
-    assertContains(response, "Anaesthesia explained")
-    assertContains(response, 'value="anaesthetists"')
-
-    response = client.get(search.url, {"q": "drive home"})
-    assertContains(response, "Can I drive home afterwards?")
-    assertContains(response, f'href="{faq_page.url}#faq-can-i-drive-home-afterwards"')
-
-    response = client.get(search.url, {"q": "recreationally"})
-    assertContains(response, "Myth: It is only used recreationally.")
-    assertContains(response, f"{myths_page.url}#myth-")
-
-
-@pytest.mark.parametrize(
-    "query", ['"', 'a"b', "\x00", "(", "*", "&", "' OR 1=1 --", "-", "x" * 500]
-)
-def test_odd_search_input_never_breaks_the_page(client, home_page, faq_page, query):
-    search = publish(home_page, SearchPage(title="Search", slug="search"))
-    response = client.get(search.url, {"q": query})
-    assert response.status_code == 200
-
-
-def test_punctuation_in_a_query_is_ignored(client, home_page, faq_page):
-    search = publish(home_page, SearchPage(title="Search", slug="search"))
-    assertContains(
-        client.get(search.url, {"q": '(drive) "home"?'}),
-        "Can I drive home afterwards?",
-    )
-
-
-def test_search_pages_keep_the_whole_query(client, home_page, make_faq):
-    search = publish(home_page, SearchPage(title="Search", slug="search"))
-    for n in range(12):
-        make_faq(f"Question {n} about tea & toast?")
-    response = client.get(search.url, {"q": "tea & toast"})
-    assertContains(response, 'href="?q=tea+%26+toast&amp;page=2"')
-
-
-def test_search_never_shows_drafts(client, home_page, article_page):
-    search = publish(home_page, SearchPage(title="Search", slug="search"))
-    article = article_page(title="Secret draft about sedation")
-    article.unpublish()
-    response = client.get(search.url, {"q": "sedation"})
-    assertNotContains(response, "Secret draft")
-    assertContains(response, "0 results")
-
-
-def test_empty_search_shows_only_the_box(client, home_page):
-    search = publish(home_page, SearchPage(title="Search", slug="search"))
-    response = client.get(search.url)
-    assertContains(response, 'id="site-search"')
-    assertNotContains(response, "results for")
 
 
 def test_branded_404(client, home_page):
