@@ -475,7 +475,9 @@ class SearchPage(Page):
         from . import search
 
         context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "").strip()[:200]
+        # Control characters (a NUL byte breaks PostgreSQL) are never search words.
+        query = "".join(c for c in request.GET.get("q", "") if c.isprintable())
+        query = query.strip()[:200]
         promoted = search.promoted_results(query) if query else []
         promoted_urls = {result.url for result in promoted}
         found = [r for r in search.search_site(query) if r.url not in promoted_urls]

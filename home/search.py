@@ -293,9 +293,11 @@ def snippet_pages(label: str, ids: list[int]) -> dict[int, Page]:
         to_object_id__in=[str(pk) for pk in ids],
         base_content_type=ContentType.objects.get_for_model(Page),
     ).values_list("object_id", flat=True)
+    # object_id is text (it covers every model), page ids are integers.
+    page_ids = {int(pk) for pk in references if pk.isdigit()}
     preferred = apps.get_model(SNIPPET_HOME_PAGES[label])
     pages = sorted(
-        Page.objects.live().public().filter(pk__in=references).specific(),
+        Page.objects.live().public().filter(pk__in=page_ids).specific(),
         key=lambda page: (not isinstance(page, preferred), page.path),
     )
     block_type = SNIPPET_HOME_PAGES and SEARCHABLE_SNIPPETS[label]
