@@ -411,6 +411,12 @@ class MedicinePage(ReviewedPageMixin, ShareImageMixin, Page):
     class Meta:
         verbose_name = "medicine"
 
+    def structured_data(self, request, clinic) -> list[dict]:
+        """A MedicalWebPage about the medicine, and the medicine as a Drug."""
+        drug = ld.drug(self, request)
+        about = {"@type": "Drug", "@id": drug["@id"], "name": drug["name"]}
+        return [ld.health_page(self, request, clinic, about=about), drug]
+
     @property
     def key_facts(self) -> list[tuple[str, str]]:
         """(label, value) pairs for the key facts that are filled in."""

@@ -268,46 +268,40 @@ def faq_page(url: str, faqs: list, **properties) -> dict:
     }
 
 
-# Schema.org's DrugPrescriptionStatus values, by words in the editor's choice.
-PRESCRIPTION_STATUS = [
-    ("over the counter", f"{SCHEMA_ORG}/OTC"),
-    ("otc", f"{SCHEMA_ORG}/OTC"),
-    ("general sale", f"{SCHEMA_ORG}/OTC"),
-    ("pharmacy", f"{SCHEMA_ORG}/OTC"),
-    ("prescription", f"{SCHEMA_ORG}/PrescriptionOnly"),
-    ("pom", f"{SCHEMA_ORG}/PrescriptionOnly"),
-]
-
-
-def choice_label(page: Page, field: str) -> str:
-    value = getattr(page, field, "")
-    display = getattr(page, f"get_{field}_display", None)
-    return str(display() if display and value else value or "")
-
-
-def prescription_status(page: Page) -> str:
-    words = f"{getattr(page, 'prescription_status', '')} {choice_label(page, 'prescription_status')}".lower()
-    words = words.replace("_", " ").replace("-", " ")
-    return next((status for key, status in PRESCRIPTION_STATUS if key in words), "")
+# Schema.org's DrugPrescriptionStatus values for MedicinePage.prescription_status.
+PRESCRIPTION_STATUS = {
+    "prescription_only": f"{SCHEMA_ORG}/PrescriptionOnly",
+    "pharmacy": f"{SCHEMA_ORG}/OTC",
+    "general_sale": f"{SCHEMA_ORG}/OTC",
+}
 
 
 def drug(page: Page, request: HttpRequest | None) -> dict:
-    """A medicine page's subject as a schema.org Drug."""
+    """A medicine page's subject as a schema.org Drug, from its key facts."""
     url = page_url(page, request)
-    legal = choice_label(page, "legal_status")
+    legal = getattr(page, "legal_status_summary", "")
+    kind = getattr(page, "medicine_type", "")
     return compact(
         {
             "@type": "Drug",
             "@id": f"{url}#drug",
-            "name": getattr(page, "medicine_name", "") or page.title,
+            "name": page.title,
             "description": meta_description(page),
             "url": url,
+            "drugClass": (
+                {"@type": "DrugClass", "name": kind}
+                if not is_placeholder(kind)
+                else None
+            ),
+            "administrationRoute": getattr(page, "given_as", ""),
             "legalStatus": (
                 {"@type": "DrugLegalStatus", "name": legal}
                 if not is_placeholder(legal)
                 else None
             ),
-            "prescriptionStatus": prescription_status(page),
+            "prescriptionStatus": PRESCRIPTION_STATUS.get(
+                getattr(page, "prescription_status", ""), ""
+            ),
         }
     )
 

@@ -157,3 +157,16 @@ def test_moving_a_page_redirects_the_old_address(client, home_page):
 
     assert response.status_code == 301
     assert response["Location"].endswith("/about/team/")
+
+
+def test_feed_includes_medicine_pages(client, article_index):
+    from articles.models import MedicinePage
+
+    publish(
+        article_index,
+        MedicinePage(title="Ketamine", slug="ketamine-medicine", summary="A medicine."),
+    )
+    feed = ET.fromstring(client.get("/feed/").content)
+    assert [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")] == [
+        "Ketamine"
+    ]

@@ -274,6 +274,7 @@ def test_every_demo_page_has_valid_structured_data(client, clinic, home_page):
             assert node["reviewedBy"]["name"] == page.reviewer.name, page.url
         assert ("BreadcrumbList" in nodes) == (page.depth > 2), page.url
     assert {
+        "Drug",
         "WebPage",
         "MedicalWebPage",
         "FAQPage",
@@ -323,3 +324,45 @@ def test_reviewed_pages_carry_the_review_date_and_reviewer(
     [faqs] = graph(client.get(faq_page.url))["FAQPage"]
     assert faqs["lastReviewed"] == "2026-02-01"
     assert faqs["reviewedBy"]["name"] == "Dr Sam Example"
+
+
+def test_medicine_page_is_a_drug_with_legal_and_prescription_status(
+    client, clinic, article_index
+):
+    from articles.models import MedicinePage
+
+    page = publish(
+        article_index,
+        MedicinePage(
+            title="Ketamine",
+            slug="ketamine-medicine",
+            summary="A medicine used for anaesthesia and pain relief.",
+            medicine_type="Anaesthetic and painkiller",
+            given_as="Injection or drip, in hospital",
+            legal_status_summary="Controlled drug",
+            prescription_status="prescription_only",
+        ),
+    )
+    nodes = graph(client.get(page.url))
+    [drug] = nodes["Drug"]
+    assert drug == {
+        "@type": "Drug",
+        "@id": "http://localhost/articles/ketamine-medicine/#drug",
+        "name": "Ketamine",
+        "description": "A medicine used for anaesthesia and pain relief.",
+        "url": "http://localhost/articles/ketamine-medicine/",
+        "drugClass": {"@type": "DrugClass", "name": "Anaesthetic and painkiller"},
+        "administrationRoute": "Injection or drip, in hospital",
+        "legalStatus": {"@type": "DrugLegalStatus", "name": "Controlled drug"},
+        "prescriptionStatus": "https://schema.org/PrescriptionOnly",
+    }
+    [web_page] = nodes["MedicalWebPage"]
+    assert web_page["about"]["@id"] == drug["@id"]
+    assert len(nodes["BreadcrumbList"][0]["itemListElement"]) == 3
+
+    page.prescription_status = "pharmacy"
+    page.legal_status_summary = ""
+    page.save_revision().publish()
+    [drug] = graph(client.get(page.url))["Drug"]
+    assert drug["prescriptionStatus"] == "https://schema.org/OTC"
+    assert "legalStatus" not in drug
