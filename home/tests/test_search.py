@@ -95,7 +95,7 @@ def test_a_myths_wording_finds_its_card(client, demo_site):
 
 def test_a_broad_word_puts_articles_before_single_answers(client, demo_site):
     found = results(client.get(demo_site.url, {"q": "ketamine"}))
-    assert {kind for kind, _, _ in found[:3]} <= {"Article", "Medicine"}
+    assert found[0][0] in {"Article", "Medicine"}
     assert {kind for kind, _, _ in found} >= {"Article", "FAQ"}
 
 
