@@ -1,6 +1,8 @@
 """Health articles and the index that lists them."""
 
 import math
+import string
+import unicodedata
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -468,6 +470,66 @@ class MedicinePage(ReviewedPageMixin, ShareImageMixin, Page):
     @property
     def search_summary(self) -> str:
         return self.summary
+
+
+class AToZPage(Page):
+    """Every published article and medicine page by first letter, with letter links."""
+
+    intro = RichTextField(
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text="A sentence or two above the letters, for example what the list covers.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "A to Z page"
+
+    other_letter = "#"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["letters"] = self.get_letters()
+        return context
+
+    def get_letters(self) -> list[dict]:
+        """A to Z (then "#" for titles starting with a digit or symbol, if any),
+        each with its entries sorted by title; letters may have no entries."""
+        entries = [
+            {"page": page, "kind": kind}
+            for model, kind in ((ArticlePage, "Article"), (MedicinePage, "Medicine"))
+            for page in model.objects.live().public()
+        ]
+        entries.sort(key=lambda entry: entry["page"].title.casefold())
+        groups = {letter: [] for letter in string.ascii_uppercase}
+        for entry in entries:
+            groups.setdefault(first_letter(entry["page"].title), []).append(entry)
+        return [
+            {
+                "letter": letter,
+                "anchor": "letter-"
+                + ("other" if letter == self.other_letter else letter.lower()),
+                "entries": found,
+            }
+            for letter, found in groups.items()
+            if found or letter != self.other_letter
+        ]
+
+
+def first_letter(title: str) -> str:
+    """The A-Z letter a title is listed under ("Émile" under E), or "#"."""
+    for char in unicodedata.normalize("NFKD", title.strip()):
+        if char.isalnum():
+            char = char.upper()
+            return char if char in string.ascii_uppercase else AToZPage.other_letter
+    return AToZPage.other_letter
 
 
 class ArticlePageRelatedArticle(Orderable):

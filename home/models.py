@@ -239,6 +239,7 @@ class HomePage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "articles.ArticleIndexPage",
+        "articles.AToZPage",
         "faq.FAQPage",
         "faq.MythsPage",
         "home.ContactPage",

@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
+from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePage
 from conftest import list_block
 from faq.models import FAQ, MythCard
 from home.models import HomePage
@@ -222,3 +222,19 @@ class TestEditorCreatesMedicinePages(WagtailPageTestCase):
             "side-effects",
             "legal-status-and-prescriptions",
         ]
+
+
+@pytest.mark.django_db
+class TestEditorCreatesTheAToZPage(WagtailPageTestCase):
+    def test_editor_can_create_the_a_to_z_page_once(self):
+        self.login()
+        home = HomePage.objects.get()
+        self.assertCanCreate(
+            home,
+            AToZPage,
+            nested_form_data(
+                {"title": "A to Z", "intro": rich_text("<p>Every topic.</p>")}
+            ),
+        )
+        assert AToZPage.objects.get().live
+        assert not AToZPage.can_create_at(home)

@@ -1,7 +1,13 @@
 import pytest
 from wagtail.rich_text import RichText
 
-from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
+from articles.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    AToZPage,
+    MedicinePage,
+    first_letter,
+)
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +175,63 @@ def test_medicine_key_facts_list_only_what_is_filled_in(medicine_page):
         ("Type of medicine", "Anaesthetic"),
         ("Prescription status", "Prescription-only medicine"),
     ]
+
+
+def test_a_to_z_tree_rules():
+    assert set(AToZPage.allowed_parent_page_models()) == {HomePage}
+    assert set(AToZPage.allowed_subpage_models()) == set()
+    assert AToZPage.max_count == 1
+    assert AToZPage in HomePage.allowed_subpage_models()
+
+
+@pytest.mark.parametrize(
+    ("title", "letter"),
+    [
+        ("ketamine", "K"),
+        ("  Émile's guide", "E"),
+        ("“Quoted” title", "Q"),
+        ("5 things to know", "#"),
+        ("Ωmega", "#"),
+        ("", "#"),
+    ],
+)
+def test_first_letter(title, letter):
+    assert first_letter(title) == letter
+
+
+def test_a_to_z_groups_live_public_articles_and_medicines(
+    home_page, article_page, medicine_page
+):
+    from wagtail.models import PageViewRestriction
+
+    article_page(title="Pain after surgery")
+    medicine_page(title="ketamine")
+    article_page(title="Ketamine in depression")
+    article_page(title="24-hour care")
+    draft = article_page(title="Draft article")
+    draft.unpublish()
+    private = article_page(title="Private article")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type="password", password="secret"
+    )
+    page = AToZPage(title="A to Z", slug="a-to-z")
+    home_page.add_child(instance=page)
+
+    letters = page.get_letters()
+
+    assert [group["letter"] for group in letters] == [
+        *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "#",
+    ]
+    by_letter = {
+        group["letter"]: [(e["page"].title, e["kind"]) for e in group["entries"]]
+        for group in letters
+    }
+    assert by_letter["K"] == [
+        ("ketamine", "Medicine"),
+        ("Ketamine in depression", "Article"),
+    ]
+    assert by_letter["P"] == [("Pain after surgery", "Article")]
+    assert by_letter["#"] == [("24-hour care", "Article")]
+    assert by_letter["D"] == []
+    assert letters[-1]["anchor"] == "letter-other"

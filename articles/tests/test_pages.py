@@ -312,3 +312,46 @@ def test_medicine_page_query_count_is_bounded(
     client.get(page.url)
     with django_assert_max_num_queries(14):
         client.get(page.url)
+
+
+def test_a_to_z_page_links_letters_with_entries_only(
+    client, home_page, article_page, medicine_page, django_assert_max_num_queries
+):
+    from articles.models import AToZPage
+
+    for n in range(6):
+        article_page(title=f"Pain topic {n}")
+    medicine = medicine_page(title="Examplamine")
+    page = AToZPage(title="A to Z", slug="a-to-z")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+
+    response = client.get(page.url)
+
+    assertTemplateUsed(response, "articles/a_to_z_page.html")
+    assertContains(
+        response, '<a href="#letter-e" aria-label="E: 1 topic">E</a>', html=True
+    )
+    assertContains(
+        response, '<a href="#letter-p" aria-label="P: 6 topics">P</a>', html=True
+    )
+    assertContains(
+        response,
+        '<span class="a-z-nav__empty">B<span class="visually-hidden">: no topics</span></span>',
+        html=True,
+    )
+    assertNotContains(response, 'href="#letter-b"')
+    assertNotContains(response, 'id="letter-b"')
+    assertContains(response, '<h2 id="letter-e-heading">E</h2>', html=True)
+    assertContains(response, f'<a href="{medicine.url}">Examplamine</a>', html=True)
+    # No "#" group when no title starts with a digit or symbol.
+    assertNotContains(response, "letter-other")
+
+    with django_assert_max_num_queries(16):
+        client.get(page.url)
+    # More entries, same number of queries.
+    for n in range(5):
+        article_page(title=f"Another topic {n}")
+    client.get(page.url)
+    with django_assert_max_num_queries(16):
+        client.get(page.url)

@@ -41,6 +41,7 @@ def test_no_wcag_violations_on_any_page_type(
         "/articles/",
         article.url,
         MedicinePage.objects.live().get().url,
+        "/a-to-z/",
         "/faqs/",
         "/myths/",
         "/contact/",

@@ -17,7 +17,7 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from articles import demo_content as demo
-from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
+from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePage
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import (
     ClinicSettings,
@@ -130,6 +130,14 @@ class Command(BaseCommand):
                 },
                 **self.review(reviewer, "articles"),
             )
+        self.child(
+            home,
+            AToZPage,
+            slug="a-to-z",
+            title="A to Z",
+            intro="<p>Every article and medicine on this website, in alphabetical order.</p>",
+            show_in_menus=True,
+        )
         faq_page = self.child(
             home,
             FAQPage,
