@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Page
 
-from articles.models import ArticleIndexPage
+from articles.models import ArticleIndexPage, AToZPage
 from faq.models import FAQPage, MythsPage
 from home.models import ContactPage, HomePage, SearchPage, StandardPage
 
@@ -12,6 +12,7 @@ def test_home_page_tree_rules():
     assert set(HomePage.allowed_parent_page_models()) == {Page}
     assert set(HomePage.allowed_subpage_models()) == {
         ArticleIndexPage,
+        AToZPage,
         FAQPage,
         MythsPage,
         ContactPage,
