@@ -4,15 +4,18 @@ and the systemd units checked by systemd-analyze."""
 import http.client
 import json
 import os
+import re
 import shutil
 import socket
 import ssl
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 import pytest
+import redis
 
 from conftest import free_ports, production_env
 
@@ -63,18 +66,28 @@ def nginx_site_config(tmp: Path, ports: dict) -> str:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """nginx (TLS, self-signed) in front of gunicorn, on loopback ports."""
+def site(tmp_path_factory, redis_url):
+    """nginx (TLS, self-signed) in front of gunicorn, on loopback ports, with the
+    demo content and a shared cache on Redis (an empty database of its own)."""
     tmp = tmp_path_factory.mktemp("deployed")
     tmp.chmod(0o755)  # nginx workers may run as another user
     ports = dict(zip(["http", "https", "gunicorn"], free_ports(3), strict=True))
+    cache_url = redis_url.rsplit("/", 1)[0] + "/5"
+    redis.Redis.from_url(cache_url).flushdb()
     env = production_env(
         tmp,
         DJANGO_ALLOWED_HOSTS="localhost",
+        # Browsers send the port in Origin; nginx passes Host without it.
+        DJANGO_CSRF_TRUSTED_ORIGINS=f"https://localhost:{ports['https']}",
+        REDIS_URL=cache_url,
         GUNICORN_BIND=f"127.0.0.1:{ports['gunicorn']}",
         GUNICORN_WORKERS="2",
     )
-    for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"]):
+    for command in (
+        ["migrate", "--no-input"],
+        ["collectstatic", "--no-input"],
+        ["load_demo_content"],
+    ):
         subprocess.run(
             [sys.executable, "manage.py", *command],
             cwd=BASE_DIR,
@@ -260,6 +273,51 @@ def test_large_uploads_are_accepted_only_by_the_admin(site):
 
 
 @needs_nginx
+def test_a_client_cannot_pick_its_address_with_x_forwarded_for(site):
+    """The contact form allows 5 messages an hour per client address. Behind nginx
+    (TRUSTED_PROXY_COUNT=1) that address is the one nginx saw, whatever the client
+    writes into X-Forwarded-For, so a sixth message is held back."""
+    connection = connect(site)
+    origin = f"https://localhost:{site['ports']['https']}"
+    try:
+        connection.request("GET", "/contact/", headers={"Host": "localhost"})
+        response = connection.getresponse()
+        page = response.read().decode()
+        cookie = response.getheader("Set-Cookie").split(";")[0]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
+        statuses = []
+        for number in range(1, 7):
+            body = urllib.parse.urlencode(
+                {
+                    "csrfmiddlewaretoken": token,
+                    "name": "Sam Example",
+                    "email": "sam@example.com",
+                    "message": f"Question number {number}.",
+                    "consent": "on",
+                }
+            )
+            connection.request(
+                "POST",
+                "/contact/",
+                body=body,
+                headers={
+                    "Host": "localhost",
+                    "Origin": origin,
+                    "Referer": f"{origin}/contact/",
+                    "Cookie": cookie,
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "X-Forwarded-For": f"203.0.113.{number}",
+                },
+            )
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+    finally:
+        connection.close()
+    assert statuses == [200] * 5 + [429]
+
+
+@needs_nginx
 def test_static_files_are_compressed_and_cache_busted(site):
     manifest = json.loads((site["tmp"] / "static" / "staticfiles.json").read_text())
     hashed = manifest["paths"]["css/site.css"]
@@ -295,3 +353,24 @@ def test_systemd_units_verify(tmp_path):
         text=True,
     )
     assert result.returncode == 0 and not result.stderr.strip(), result.stderr
+
+
+def test_every_command_the_units_run_exists_and_accepts_its_arguments():
+    from django.core.management import get_commands, load_command_class
+
+    commands = {}
+    for unit in sorted((DEPLOY / "systemd").glob("*.service")):
+        for line in unit.read_text().splitlines():
+            if line.startswith("ExecStart=") and " manage.py " in line:
+                name, *arguments = line.split(" manage.py ", 1)[1].split()
+                commands[name] = arguments
+    assert set(commands) >= {
+        "publish_scheduled",
+        "backup",
+        "purge_form_submissions",
+        "send_review_reminders",
+    }
+    available = get_commands()
+    for name, arguments in commands.items():
+        command = load_command_class(available[name], name)
+        command.create_parser("manage.py", name).parse_args(arguments)  # exits if wrong
