@@ -39,6 +39,10 @@ TEXT_PHRASE_WEIGHT = 0.75
 # Articles are the overview for a broad query; FAQs and myths are precise answers.
 NO_SIGNAL = 1e-3
 KIND_WEIGHT = {"page": 0.0, "article": 0.2, "snippet": 0.1}
+# A one-word query ("ketamine") asks for an overview: articles and medicine pages
+# then come before the many FAQs and cards that also name it. (PostgreSQL's
+# ts_rank has no word rarity, so its scores cannot tell that such a word is common.)
+BROAD_QUERY_ARTICLE_WEIGHT = 1.0
 
 STOP_WORDS = set(
     "a an and are as at be can do does for from how i if in is it its me my of on or "
@@ -199,6 +203,8 @@ def rank(
 ) -> float:
     title = result.title.lower()
     score = relevance + KIND_WEIGHT[weight]
+    if weight == "article" and len(terms) == 1:
+        score += BROAD_QUERY_ARTICLE_WEIGHT
     if terms:
         pattern = _terms_pattern(terms)
         matched = {
