@@ -33,9 +33,12 @@ class HealthInformationFeed(Feed):
         self.request = request
         return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
 
+    def author_name(self, site):
+        # Atom requires an author for the feed when its entries name none.
+        return ClinicSettings.for_site(site).clinic_name or settings.WAGTAIL_SITE_NAME
+
     def title(self, site):
-        clinic = ClinicSettings.for_site(site)
-        return f"{clinic.clinic_name or settings.WAGTAIL_SITE_NAME}: health information"
+        return f"{self.author_name(site)}: health information"
 
     def subtitle(self, site):
         return "New and updated articles about treatments at the clinic."
@@ -60,7 +63,7 @@ class HealthInformationFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return meta_description(item)
+        return getattr(item, "summary", "") or meta_description(item)
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -102,6 +102,7 @@ def test_atom_feed_lists_live_public_articles_newest_update_first(
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
     assert feed.findtext(f"{ATOM}title") == "Riverside Clinic: health information"
+    assert feed.findtext(f"{ATOM}author/{ATOM}name") == "Riverside Clinic"
     entries = feed.findall(f"{ATOM}entry")
     assert [entry.findtext(f"{ATOM}title") for entry in entries] == [
         "Older article",
