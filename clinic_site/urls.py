@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from articles.feeds import HealthInformationFeed
+from home.feedback import feedback_comment, feedback_thanks, feedback_vote
 from home.views import healthz, robots_txt
 
 urlpatterns = [
@@ -15,6 +16,13 @@ urlpatterns = [
     path("robots.txt", robots_txt),
     path("feed/", HealthInformationFeed(), name="feed"),
     path("healthz/", healthz, name="healthz"),
+    path("feedback/", feedback_vote, name="page_feedback_vote"),
+    path(
+        "feedback/comment/<str:token>/",
+        feedback_comment,
+        name="page_feedback_comment",
+    ),
+    path("feedback/thanks/", feedback_thanks, name="page_feedback_thanks"),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,5 @@
 """Admin additions: clinical review history entries, the review-due report and
-dashboard panel, and who reads form submissions."""
+dashboard panel, who reads form submissions, and the page feedback report."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -9,6 +9,7 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
+from .feedback import FeedbackReportView
 from .models import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION
 from .permissions import RECEPTION_GROUP, can_read_submissions, grant_form_page
 from .review_due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
@@ -109,3 +110,41 @@ def add_review_due_panel(request, panels):
         request.user, ["add", "change", "publish"]
     ):
         panels.append(ReviewDuePanel())
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_report_urls():
+    view = FeedbackReportView
+    return [
+        path("reports/page-feedback/", view.as_view(), name="page_feedback_report"),
+        path(
+            "reports/page-feedback/results/",
+            view.as_view(results_only=True),
+            name="page_feedback_report_results",
+        ),
+    ]
+
+
+class FeedbackReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("home.view_pagefeedback")
+
+
+@hooks.register("register_reports_menu_item")
+def register_feedback_report_menu_item():
+    return FeedbackReportMenuItem(
+        "Page feedback",
+        reverse("page_feedback_report"),
+        icon_name="help",
+        order=160,
+    )
+
+
+@hooks.register("register_permissions")
+def register_feedback_permissions():
+    """Lets an administrator give a group 'Can view page feedback' in Settings › Groups."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="home", codename="view_pagefeedback"
+    )
