@@ -868,6 +868,41 @@ STANDARD_PAGES = [
         ),
     },
     {
+        "slug": "editorial-policy",
+        "title": "How we write and check our information",
+        "intro": (
+            "Our editorial policy: how the health information on this website is written, checked by clinicians, "
+            "kept up to date and paid for, and how to tell us about a mistake."
+        ),
+        "body": (
+            "<h2>Written in plain language</h2>"
+            "<p>The clinic’s own team writes every page. We use short sentences and everyday words, and we explain a medical word "
+            "the first time we use it. We say what is known, what is not yet known and what the risks are, "
+            "and we try not to make a treatment sound better or worse than it is.</p>"
+            "<p>Our pages give general information. They are not a substitute for advice from a doctor, nurse or pharmacist who knows you, "
+            "and they never give doses: your care team decides those with you.</p>"
+            "<h2>Checked by a clinician before it is published</h2>"
+            "<p>Before a health page is published, a qualified clinician from the clinic checks that it is accurate, balanced and safe. "
+            "Each page shows who reviewed it, their qualifications and the date of the review.</p>"
+            "<p>We base our information on national clinical guidance, systematic reviews and other good-quality research. "
+            "Where a page draws on a particular source, it is listed in the references at the end of the page.</p>"
+            "<h2>Kept up to date</h2>"
+            "<p>Every health page is reviewed again at least once a year, and sooner if important new evidence or guidance appears. "
+            "Each page shows when its next review is due. If a review is overdue, the page stays online with a note that it is being reviewed, "
+            "because information that was correct when it was last checked is usually more helpful than no information at all.</p>"
+            "<p>Small corrections that do not change any health information, such as fixing a typing mistake or a broken link, "
+            "do not change the review date. Our page history records which kind of change each update was.</p>"
+            "<h2>How this website is paid for</h2>"
+            "<p>The clinic pays for this website from its own budget. We do not accept advertising or sponsorship, "
+            "and no drug company or other business pays for, writes or approves our content. "
+            "We do not name or promote particular brands or sellers of medicines.</p>"
+            "<h2>Telling us about a mistake</h2>"
+            "<p>If you think something on this website is wrong, out of date or hard to understand, please tell us "
+            "through the contact page, saying which page you mean. Please do not include personal medical details. "
+            "A clinician will look at every report about health information, and we will correct mistakes as quickly as we can.</p>"
+        ),
+    },
+    {
         "slug": "privacy",
         "title": "Privacy",
         "intro": "This page explains what information this website collects, why, and what your rights are. It is example text that the clinic must check and replace with its own notice before the site goes live.",

@@ -67,6 +67,7 @@ def test_demo_content_builds_a_complete_site(client):
     assert ContactPage.objects.get().form_fields.count() == 5
     assert set(StandardPage.objects.values_list("slug", flat=True)) == {
         "about",
+        "editorial-policy",
         "privacy",
         "accessibility",
     }
@@ -187,3 +188,19 @@ def test_demo_sets_up_clinical_review_with_a_linked_demo_reviewer():
     article = ArticlePage.objects.first()
     assert article.permissions_for_user(reviewer_user).can_publish()
     assert not article.permissions_for_user(editor).can_publish()
+
+
+def test_demo_editorial_policy_says_how_pages_are_reviewed_and_funded(client):
+    call_command("load_demo_content")
+    policy = StandardPage.objects.get(slug="editorial-policy")
+    home_html = client.get("/").content.decode()
+    footer = home_html[home_html.index("<footer") :]
+    assert f'href="{policy.url}"' in footer
+    text = " ".join(client.get(policy.url).content.decode().split())
+    for promise in (
+        "Checked by a clinician before it is published",
+        "reviewed again at least once a year",
+        "We do not accept advertising or sponsorship",
+        "Telling us about a mistake",
+    ):
+        assert promise in text
