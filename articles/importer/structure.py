@@ -461,6 +461,8 @@ class _Builder:
         self.closed = False
 
     def _myth(self, index: int) -> int:
+        # A question still waiting for its answer ends here, whatever this line becomes.
+        self._close_faq()
         line = self.lines[index]
         text = BULLET_RE.sub("", line.text.strip())
         myth = MYTH_RE.sub("", text, count=1).strip()

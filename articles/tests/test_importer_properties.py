@@ -4,7 +4,7 @@ import re
 
 import pytest
 from django.db import transaction
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from articles.importer import DocumentError, import_document
@@ -83,6 +83,8 @@ def import_and_roll_back(parent, name: str, data: bytes):
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(text=documents)
+# Found by hypothesis: a question with no answer, then a myth with no fact.
+@example(text="Q: When can I eat?\nMyth: it is only a party drug.")
 def test_arbitrary_text_never_crashes_and_never_publishes(article_index, text):
     report, saved = import_and_roll_back(article_index, "any.txt", text.encode())
     if report is None:
