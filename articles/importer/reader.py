@@ -269,7 +269,7 @@ def _read_word(data: bytes) -> Source:
     source = Source([], "paragraph")
     number, blank = 0, False
     try:
-        for item in document.iter_inner_content():
+        for item in _word_blocks(document):
             if isinstance(item, Table):
                 for row in item.rows:
                     number += 1
@@ -298,6 +298,27 @@ def _read_word(data: bytes) -> Source:
     except (KeyError, ValueError, LxmlError) as error:
         raise damaged from error
     return source
+
+
+def _word_blocks(document):
+    """Paragraphs and tables in order, including those inside content controls
+    (Word puts its automatic table of contents in one)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def walk(element):
+        for child in element.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, document._body)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, document._body)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from walk(content)
+
+    yield from walk(document.element.body)
 
 
 def _word_style(paragraph) -> tuple[str, int]:

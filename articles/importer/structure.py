@@ -42,6 +42,7 @@ SALES_RE = re.compile(
     r"contact|call|visit|learn more|next step)\b",
     re.IGNORECASE,
 )
+TOC_REMOVAL = "table of contents (the page makes its own)"
 CONTACT_KINDS = {"phone number", "email address", "website", "contact line"}
 SENTENCE_END = '.!?:;"”’)…'
 
@@ -191,7 +192,7 @@ def _drop_table_of_contents(lines: list[Line], removals: list[Removal]) -> list[
     kept = []
     for line in lines:
         if line.style == "toc":
-            removals.append(Removal("table of contents", line.text, line.number))
+            removals.append(Removal(TOC_REMOVAL, line.text, line.number))
         else:
             kept.append(line)
     lines = kept
@@ -222,11 +223,7 @@ def _drop_table_of_contents(lines: list[Line], removals: list[Removal]) -> list[
         if end == index + 1:
             continue  # a heading called "Contents" with no list after it
         for line in lines[index:end]:
-            removals.append(
-                Removal(
-                    "table of contents (the page makes its own)", line.text, line.number
-                )
-            )
+            removals.append(Removal(TOC_REMOVAL, line.text, line.number))
         return lines[:index] + lines[end:]
     return lines
 

@@ -482,6 +482,44 @@ class TestSnippets:
         assert all(snippet.reused for snippet in second.snippets)
 
 
+def test_words_automatic_table_of_contents_is_dropped_and_reported(article_index):
+    import io
+
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.parser import OxmlElement
+
+    document = docx.Document()
+    document.styles.add_style("TOC 1", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Sleep after sedation", style="Title")
+    document.add_paragraph("How to rest well on the first night.")
+    # Word wraps its automatic table of contents in a content control (w:sdt).
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(content)
+    for entry in ("Before bed", "During the night"):
+        content.append(document.add_paragraph(entry, style="TOC 1")._p)
+    document.element.body.insert(2, sdt)
+    document.add_paragraph("Before bed", style="Heading 1")
+    document.add_paragraph("Keep the room dark and quiet.")
+    document.add_paragraph("During the night", style="Heading 1")
+    document.add_paragraph("Ask someone to check on you.")
+    data = io.BytesIO()
+    document.save(data)
+
+    report = import_document("sleep.docx", data.getvalue(), article_index)
+
+    page = ArticlePage.objects.get(pk=report.page_id)
+    assert [b.value["text"] for b in page.body if b.block_type == "heading"] == [
+        "Before bed",
+        "During the night",
+    ]
+    assert [(r.kind, r.text) for r in report.sorted_removals] == [
+        ("table of contents (the page makes its own)", "Before bed"),
+        ("table of contents (the page makes its own)", "During the night"),
+    ]
+    assert report.unaccounted_lines == []
+
+
 class TestRichText:
     def test_html_in_the_document_is_text_not_markup(self):
         html = import_build.sanitise(

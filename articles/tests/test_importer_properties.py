@@ -78,7 +78,7 @@ def import_and_roll_back(parent, name: str, data: bytes):
 
 @pytest.mark.django_db
 @settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -97,7 +97,7 @@ def test_arbitrary_text_never_crashes_and_never_publishes(article_index, text):
 
 @pytest.mark.django_db
 @settings(
-    max_examples=30,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -108,10 +108,48 @@ def test_arbitrary_markdown_never_crashes_and_never_publishes(article_index, tex
 
 @pytest.mark.django_db
 @settings(
-    max_examples=30,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.binary(max_size=2000), name=st.sampled_from(["a.txt", "a.md", "a.docx"]))
 def test_arbitrary_bytes_never_crash(article_index, data, name):
     import_and_roll_back(article_index, name, data)
+
+
+STYLES = ["Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "List Number"]
+word_text = st.one_of(
+    st.sampled_from(SHAPES),
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=200),
+)
+
+
+def word_document(paragraphs: list[tuple[str, str, bool]]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for style, text, bold in paragraphs:
+        paragraph = document.add_paragraph(style=style)
+        paragraph.add_run(text).bold = bold
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    paragraphs=st.lists(
+        st.tuples(st.sampled_from(STYLES), word_text, st.booleans()), max_size=25
+    )
+)
+def test_arbitrary_word_documents_never_crash_and_never_publish(
+    article_index, paragraphs
+):
+    import_and_roll_back(article_index, "any.docx", word_document(paragraphs))
