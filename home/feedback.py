@@ -37,7 +37,7 @@ RECENT_COMMENTS_SHOWN = 3
 
 class FeedbackCommentForm(HoneypotFormMixin, forms.Form):
     comment = forms.CharField(
-        label="Anything to add? (optional)",
+        label="Anything to add?",
         help_text=(
             f"Up to {COMMENT_MAX_LENGTH} characters. Tell us what was missing or unclear. "
             "Do not include your name, contact details or anything about your own health: "

@@ -58,6 +58,17 @@ def test_no_wcag_violations_on_any_page_type(
         page.goto(live_server.url + path)
         if found := violations(page):
             failures[path] = found
+    # The feedback steps after "Was this page helpful?": comment, then thanks.
+    page.goto(live_server.url + article.url)
+    page.get_by_role("button", name="No").click()
+    page.get_by_role("heading", name="Thank you for your answer").wait_for()
+    if found := violations(page):
+        failures["feedback comment"] = found
+    page.get_by_label("Anything to add?").fill("Clear, thank you.")
+    page.get_by_role("button", name="Send comment").click()
+    page.get_by_role("heading", name="Thank you for your feedback").wait_for()
+    if found := violations(page):
+        failures["feedback thanks"] = found
     # The contact form showing its errors.
     page.goto(live_server.url + "/contact/")
     page.get_by_role("button", name="Send message").click()

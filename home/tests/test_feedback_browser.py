@@ -31,7 +31,7 @@ def test_reader_without_javascript_votes_comments_and_returns(
     expect(
         page.get_by_text("Do not include personal or medical details")
     ).to_be_visible()
-    page.get_by_label("Anything to add? (optional)").fill(
+    page.get_by_label("Anything to add?").fill(
         "The section on driving was hard to find."
     )
     page.get_by_role("button", name="Send comment").click()
