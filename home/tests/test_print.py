@@ -70,3 +70,16 @@ def test_article_prints_with_review_stamp_and_link_addresses_but_no_navigation(
     assert "Skip to main content" not in text
     assert "Health information" not in text  # the header menu entry
     assert "On this page" not in text
+    assert "Was this page helpful?" not in text  # forms do not print
+
+
+def test_faq_page_prints_every_answer_and_the_not_yet_reviewed_note(
+    live_server, page, faq_page
+):
+    page.goto(live_server.url + faq_page.url)
+    text = pdf_text(page)
+    assert (
+        "Can I drive home afterwards? No. Arrange for someone to take you home." in text
+    )
+    assert "Will I feel strange? You may feel detached for a short while." in text
+    assert "This page has not been clinically reviewed yet." in text
