@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -50,12 +51,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Serves compressed, cache-busted static files from gunicorn (nginx only proxies).
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy (strict on public pages, looser in the admin) and
+    # Permissions-Policy on every page.
+    "home.middleware.ClinicCSPMiddleware",
+    "home.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -209,3 +215,46 @@ CLINIC_IMPORT_ALLOWED_DOMAINS = [
 
 # A staging copy sets this so that search engines index nothing (robots.txt "Disallow: /").
 CLINIC_ROBOTS_DISALLOW_ALL = env_flag("CLINIC_ROBOTS_DISALLOW_ALL")
+
+# Security headers. Public pages load only this site's own files and run no inline
+# script or style: the full-page cache rules out per-request nonces, so templates
+# use static files only (JSON-LD data blocks are not scripts and are allowed).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's preview shows pages in a frame of the admin (same origin).
+        "frame-ancestors": [SELF],
+    },
+}
+# Wagtail's admin uses inline scripts and styles, and blob: and data: images for
+# upload previews and icons; it gets this policy instead (home.middleware).
+CLINIC_ADMIN_PATH_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+X_FRAME_OPTIONS = "SAMEORIGIN"  # for browsers without frame-ancestors
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"  # no address leaves the site in Referer
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()"
+)
+# No avatars from gravatar.com in the admin: nothing leaves the clinic's domain.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
