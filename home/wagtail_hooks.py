@@ -1,6 +1,7 @@
 """Admin additions: clinical review history entries, the review-due report and
 dashboard panel, who reads form submissions, and the page feedback report."""
 
+from django import forms
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,6 +9,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
+from wagtail_2fa.forms import TokenForm
+from wagtail_2fa.views import LoginView as TwoFactorLoginView
 
 from .feedback import FeedbackReportView
 from .models import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION
@@ -148,3 +151,24 @@ def register_feedback_permissions():
     return Permission.objects.filter(
         content_type__app_label="home", codename="view_pagefeedback"
     )
+
+
+class DeviceTokenForm(TokenForm):
+    """wagtail-2fa's code form, also saying which device the code is from.
+
+    django-otp 1.7.1+ checks a code only against the chosen device (otp_device);
+    wagtail-2fa 1.8 does not send one, so no code was ever accepted. The code page
+    (templates/wagtail_2fa/otp_form_v6.html) now sends the user's device.
+    """
+
+    otp_device = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class DeviceTokenLoginView(TwoFactorLoginView):
+    form_class = DeviceTokenForm
+
+
+@hooks.register("register_admin_urls", order=-1)
+def two_factor_code_page():
+    # Same path and name as wagtail-2fa's page, listed first so it answers instead.
+    return [path("2fa/auth", DeviceTokenLoginView.as_view(), name="wagtail_2fa_auth")]

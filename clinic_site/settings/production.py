@@ -34,6 +34,9 @@ def secret_key_from_environment() -> str:
 
 SECRET_KEY = secret_key_from_environment()
 
+# Every admin user signs in with a password and a code from an authenticator app.
+WAGTAIL_2FA_REQUIRED = True
+
 # Forms posted over HTTPS from these origins pass the CSRF check; by default the
 # https:// address of every allowed host ("*.example.org" for ".example.org").
 CSRF_TRUSTED_ORIGINS = [
