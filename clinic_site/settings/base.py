@@ -220,6 +220,14 @@ WAGTAILREDIRECTS_AUTO_CREATE = (
 )
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds: nothing leaves the clinic's domain
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Uploads: one limit for images and documents, checked by Wagtail with a clear
+# message. deploy/nginx lets admin requests through up to 20 MB (public ones 1 MB),
+# above this limit, so the admin rather than nginx explains a file that is too big:
+# raise both together.
+CLINIC_MAX_UPLOAD_MB = int(os.environ.get("CLINIC_MAX_UPLOAD_MB") or 10)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # refuses decompression bombs
 
 # Clinic: months from a page's clinical review to its next one (unless set by hand).
 CLINIC_REVIEW_INTERVAL_MONTHS = int(

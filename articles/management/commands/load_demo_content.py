@@ -29,6 +29,7 @@ from home.models import (
     StandardPage,
 )
 from home.permissions import ensure_reception_group
+from home.richtext import clean_rich_text_fields
 
 CONTACT_FORM_FIELDS = [
     {
@@ -199,7 +200,9 @@ class Command(BaseCommand):
         """The snippet with this slug (an editor may have written it already), or a new one."""
         obj = model.objects.filter(slug=fields["slug"]).first()
         if obj is None:
-            obj = model.objects.create(**fields)
+            obj = model(**fields)
+            clean_rich_text_fields(obj)
+            obj.save()
             self.created.append(f"{model._meta.verbose_name} “{obj}”")
         return obj
 
@@ -237,6 +240,8 @@ class Command(BaseCommand):
     def child(self, parent, model, *, slug, tags=(), **fields):
         """A new published child page."""
         page = model(slug=slug, **fields)
+        # Written here, not in the editor: cleaned as the editor would have.
+        clean_rich_text_fields(page)
         parent.add_child(instance=page)
         if tags:
             page.tags.add(*tags)
@@ -304,5 +309,6 @@ class Command(BaseCommand):
                 {"page": myths_page, "title": "", "text": content["myths_teaser"]},
             ),
         ]
+        clean_rich_text_fields(home)
         home.save_revision().publish()
         self.created.append("home page content")
