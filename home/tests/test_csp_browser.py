@@ -75,3 +75,54 @@ def test_no_csp_violations_or_third_party_requests_on_any_page_type(
     assert violations == {}
     assert [text for text in console if "Content Security Policy" in text] == []
     assert elsewhere == []
+
+
+def test_the_admin_works_under_its_own_policy(live_server, browser, home_page):
+    """The looser admin policy is still enough for Wagtail: no violations while an
+    editor signs in, opens a page in the editor, the image upload form and the
+    settings."""
+    from django.contrib.auth.models import User
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    User.objects.create_superuser("admin", "", "a-long-admin-password")
+    article = Page.objects.live().filter(depth__gt=3).first()
+    origin = urlsplit(live_server.url).netloc
+
+    context = browser.new_context()
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    elsewhere = []
+    page.on(
+        "request",
+        lambda request: (
+            urlsplit(request.url).scheme in ("http", "https")
+            and urlsplit(request.url).netloc != origin
+            and elsewhere.append(request.url)
+        ),
+    )
+    violations = {}
+
+    def visit(label):
+        page.wait_for_load_state("networkidle")
+        if found := page.evaluate("window.__cspViolations"):
+            violations[label] = found
+
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill("a-long-admin-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+    visit("dashboard")
+    page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
+    visit("page editor")
+    assert page.title().startswith("Editing")
+    # Draftail, the rich text editor, has started.
+    page.locator(".Draftail-Editor").first.wait_for()
+    page.goto(live_server.url + "/admin/images/multiple/add/")
+    visit("image upload")
+    page.goto(live_server.url + "/admin/settings/home/clinicsettings/")
+    visit("settings")
+    context.close()
+
+    assert violations == {}
+    assert elsewhere == []
