@@ -35,7 +35,7 @@ FIELDS = [
 ]
 
 fuzz = settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
