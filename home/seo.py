@@ -67,7 +67,9 @@ def page_site(page: Page, request: HttpRequest | None) -> Site | None:
 def page_number(request: HttpRequest | None) -> int:
     """The ?page= of a paginated listing, 1 when absent or not a number."""
     value = request.GET.get("page", "") if request else ""
-    return int(value) if value.isdigit() and 0 < int(value) < 10_000 else 1
+    # isascii: "²".isdigit() is True but int("²") fails (a 500 on ?page=²).
+    digits = value.isascii() and value.isdigit()
+    return int(value) if digits and 0 < int(value) < 10_000 else 1
 
 
 def page_title(page: Page, request: HttpRequest | None = None) -> str:
