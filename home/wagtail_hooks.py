@@ -1,5 +1,6 @@
 """Admin additions: clinical review history entries, the review-due report and
-dashboard panel, who reads form submissions, and the page feedback report."""
+dashboard panel, who reads form submissions, the page feedback report and the
+two-factor code page."""
 
 from django import forms
 from django.urls import path, reverse
