@@ -286,6 +286,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     },
 }
 X_FRAME_OPTIONS = "SAMEORIGIN"  # for browsers without frame-ancestors
+# check --deploy would prefer DENY; same-origin framing is deliberate (above).
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"  # no address leaves the site in Referer
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
