@@ -276,7 +276,9 @@ class HomePageFeaturedArticle(Orderable):
         help_text="An article to feature on the home page.",
     )
 
-    panels = [PageChooserPanel("page", "articles.ArticlePage")]
+    panels = [
+        PageChooserPanel("page", ["articles.ArticlePage", "articles.MedicinePage"])
+    ]
 
 
 class StandardPage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)

@@ -355,3 +355,23 @@ def test_a_to_z_page_links_letters_with_entries_only(
     client.get(page.url)
     with django_assert_max_num_queries(16):
         client.get(page.url)
+
+
+def test_medicine_page_shows_the_review_stamp_and_overdue_notice(client, medicine_page):
+    import datetime
+
+    from home.models import Reviewer
+
+    reviewer = Reviewer.objects.create(name="Dr Sam Example", credentials="MB BS")
+    page = medicine_page(
+        reviewer=reviewer,
+        last_reviewed=datetime.date(2020, 1, 10),
+        next_review_due=datetime.date(2021, 1, 10),
+    )
+
+    response = client.get(page.url)
+
+    text = " ".join(response.content.decode().split())
+    assert "Medically reviewed by Dr Sam Example, MB BS" in text
+    assert "This page is being reviewed." in text
+    assert text.index("Medically reviewed by") < text.index("Key facts")
