@@ -224,7 +224,7 @@ def _markdown_inline(token, first: int, style: str, level: int, source: Source):
             alt = child.content or ""
             source.removals.append(
                 Removal(
-                    "image (add images in the editor)",
+                    "image (add images in the editor, with alt text)",
                     alt or child.attrGet("src") or "image",
                     number,
                 )
@@ -282,6 +282,15 @@ def _read_word(data: bytes) -> Source:
                         source.lines.append(Line(number, [Run(" – ".join(cells))]))
                 continue
             number += 1
+            images = item._p.xpath(".//w:drawing | .//w:pict")
+            if images:
+                source.removals.append(
+                    Removal(
+                        "image (add images in the editor, with alt text)",
+                        f"{len(images)} image{'s' if len(images) > 1 else ''}",
+                        number,
+                    )
+                )
             style, level = _word_style(item)
             parts = _word_runs(item)
             if not "".join(run.text for run in parts).strip():

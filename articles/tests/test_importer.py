@@ -520,6 +520,38 @@ def test_words_automatic_table_of_contents_is_dropped_and_reported(article_index
     assert report.unaccounted_lines == []
 
 
+def test_images_in_word_and_markdown_are_reported_not_lost(article_index):
+    import io
+
+    import docx
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(picture, "PNG")
+    document = docx.Document()
+    document.add_paragraph("Sleep after sedation", style="Title")
+    document.add_paragraph("How to rest well on the first night.")
+    document.add_paragraph("Before bed", style="Heading 1")
+    document.add_picture(picture)
+    document.add_paragraph("Keep the room dark and quiet.")
+    data = io.BytesIO()
+    document.save(data)
+
+    word = import_document("sleep.docx", data.getvalue(), article_index)
+    markdown = import_document(
+        "sleep.md",
+        b"# Sleep\n\nRest well.\n\n## Before bed\n\n![A dark bedroom](room.png)\n\nKeep it dark.\n",
+        article_index,
+    )
+
+    assert [(r.kind, r.text, r.line) for r in word.removals] == [
+        ("image (add images in the editor, with alt text)", "1 image", 4)
+    ]
+    assert [(r.kind, r.text, r.line) for r in markdown.removals] == [
+        ("image (add images in the editor, with alt text)", "A dark bedroom", 7)
+    ]
+
+
 class TestRichText:
     def test_html_in_the_document_is_text_not_markup(self):
         html = import_build.sanitise(
