@@ -63,6 +63,17 @@ def feedback_for_token(token: str) -> PageFeedback | None:
     return PageFeedback.objects.select_related("page").filter(pk=pk).first()
 
 
+def live_page(page_id: str) -> Page | None:
+    """The live, public page with this id, or None for anything else.
+
+    isascii: "²".isdigit() is True but int("²") fails; and an id past the
+    database's integer range is refused before it reaches the query.
+    """
+    if not (page_id.isascii() and page_id.isdigit() and len(page_id) < 10):
+        return None
+    return Page.objects.live().public().filter(pk=int(page_id)).first()
+
+
 def _problem(request, message: str, status: int) -> HttpResponse:
     return render(
         request, "home/feedback_problem.html", {"message": message}, status=status
@@ -78,11 +89,7 @@ def feedback_vote(request):
         return redirect("page_feedback_thanks")
     helpful = {"yes": True, "no": False}.get(request.POST.get("helpful", ""))
     page_id = request.POST.get("page", "")
-    page = (
-        Page.objects.live().public().filter(pk=page_id).first()
-        if page_id.isdigit()
-        else None
-    )
+    page = live_page(page_id)
     if page is None or helpful is None:
         return _problem(
             request,
@@ -145,11 +152,7 @@ def feedback_comment(request, token: str):
 @require_GET
 def feedback_thanks(request):
     page_id = request.GET.get("page", "")
-    page = (
-        Page.objects.live().public().filter(pk=page_id).first()
-        if page_id.isdigit()
-        else None
-    )
+    page = live_page(page_id)
     return render(request, "home/feedback_thanks.html", {"feedback_page": page})
 
 

@@ -355,7 +355,10 @@ def test_purge_deletes_only_old_submissions(client, contact_page, capsys):
 
     call_command("purge_form_submissions")
 
-    assert "Deleted 1 form submission older than 90 days." in capsys.readouterr().out
+    assert (
+        "Deleted 1 form submission and 0 feedback comments older than 90 days."
+        in capsys.readouterr().out
+    )
     assert [d["your_message"] for d in stored(contact_page)] == ["new"]
 
 
@@ -365,14 +368,38 @@ def test_purge_older_than_and_dry_run(client, contact_page, capsys):
     age_submissions(contact_page, 10)
 
     call_command("purge_form_submissions", "--older-than", "7", "--dry-run")
-    assert "Would delete 2 form submissions" in capsys.readouterr().out
+    assert (
+        "Would delete 2 form submissions and 0 feedback comments"
+        in capsys.readouterr().out
+    )
     assert len(stored(contact_page)) == 2
 
     call_command("purge_form_submissions", "--older-than", "7")
-    assert "Deleted 2 form submissions older than 7 days." in capsys.readouterr().out
+    assert (
+        "Deleted 2 form submissions and 0 feedback comments older than 7 days."
+        in capsys.readouterr().out
+    )
     assert stored(contact_page) == []
 
 
 def test_purge_refuses_a_meaningless_age(db):
     with pytest.raises(CommandError, match="1 or more"):
         call_command("purge_form_submissions", "--older-than", "0")
+
+
+def test_purge_clears_old_feedback_comments_but_keeps_the_votes(home_page, capsys):
+    from home.models import PageFeedback
+
+    old = PageFeedback.objects.create(page=home_page, helpful=False, comment="Too long")
+    PageFeedback.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - timedelta(days=100)
+    )
+    new = PageFeedback.objects.create(page=home_page, helpful=True, comment="Clear")
+
+    call_command("purge_form_submissions")
+
+    assert "and 1 feedback comment older than 90 days" in capsys.readouterr().out
+    old.refresh_from_db()
+    new.refresh_from_db()
+    assert (old.helpful, old.comment) == (False, "")
+    assert new.comment == "Clear"

@@ -6,11 +6,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
+from home.models import PageFeedback
+
 
 class Command(BaseCommand):
     help = (
-        "Delete messages sent through the site's forms that are older than "
-        "--older-than DAYS (default 90). Run daily by the deploy timer."
+        "Delete messages sent through the site's forms, and the comments left with "
+        "page feedback, that are older than --older-than DAYS (default 90). The "
+        "anonymous Yes/No answers are kept. Run daily by the deploy timer."
     )
 
     def add_arguments(self, parser):
@@ -34,15 +37,21 @@ class Command(BaseCommand):
             )
         cutoff = timezone.now() - timedelta(days=older_than)
         old = FormSubmission.objects.filter(submit_time__lt=cutoff)
+        comments = PageFeedback.objects.filter(created_at__lt=cutoff).exclude(
+            comment=""
+        )
         if dry_run:
-            count = old.count()
+            count, comment_count = old.count(), comments.count()
             self.stdout.write(
-                f"Would delete {count} form submission{'s'[: count != 1]} "
+                f"Would delete {count} form submission{'s'[: count != 1]} and "
+                f"{comment_count} feedback comment{'s'[: comment_count != 1]} "
                 f"older than {older_than} days (dry run: nothing deleted)."
             )
             return
         count = old.delete()[1].get(FormSubmission._meta.label, 0)
+        comment_count = comments.update(comment="")
         self.stdout.write(
-            f"Deleted {count} form submission{'s'[: count != 1]} "
+            f"Deleted {count} form submission{'s'[: count != 1]} and "
+            f"{comment_count} feedback comment{'s'[: comment_count != 1]} "
             f"older than {older_than} days."
         )
