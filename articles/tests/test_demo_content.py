@@ -204,3 +204,10 @@ def test_demo_editorial_policy_says_how_pages_are_reviewed_and_funded(client):
         "Telling us about a mistake",
     ):
         assert promise in text
+
+
+def test_demo_editor_owns_the_health_pages_and_gets_review_reminders(mailoutbox):
+    call_command("load_demo_content")
+    call_command("send_review_reminders", stdout=None)
+    assert [mail.to for mail in mailoutbox] == [["demo-editor@example.com"]]
+    assert MythsPage.objects.get().title in mailoutbox[0].body  # due within 30 days

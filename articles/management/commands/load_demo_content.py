@@ -29,6 +29,7 @@ from home.models import (
     StandardPage,
 )
 from home.permissions import ensure_reception_group
+from home.review_due import reviewed_page_models
 from home.richtext import clean_rich_text_fields
 
 CONTACT_FORM_FIELDS = [
@@ -218,7 +219,12 @@ class Command(BaseCommand):
         User = get_user_model()
         for username, group, first, last in demo.DEMO_USERS:
             user, created = User.objects.get_or_create(
-                username=username, defaults={"first_name": first, "last_name": last}
+                username=username,
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{username}@example.com",
+                },
             )
             if created:
                 user.set_unusable_password()
@@ -228,6 +234,10 @@ class Command(BaseCommand):
             if group == "Clinical reviewers" and reviewer.user_id is None:
                 reviewer.user = user
                 reviewer.save(update_fields=["user"])
+            if group == "Editors":
+                # The editor owns the demo health pages, so review reminders reach someone.
+                for model in reviewed_page_models():
+                    model.objects.filter(owner__isnull=True).update(owner=user)
 
     def review(self, reviewer, key):
         """Review stamp fields: the next review date follows from the last one."""
