@@ -526,12 +526,12 @@ class _Builder:
         item, self.open_faq = self.open_faq, None
         if item is None or item.answer:
             return
-        group = self.blocks[-1]
+        group = next(block for block in reversed(self.blocks) if item in block.faqs)
         group.faqs.remove(item)
         question_line = next(s for s in group.source if s.number == item.lines[0])
         group.source.remove(question_line)
         if not group.faqs:
-            self.blocks.pop()
+            self.blocks.remove(group)
         self.notes.append(
             f"The question on {{unit}} {item.lines[0]} has no answer after it, so it "
             "is imported as a paragraph."
