@@ -62,6 +62,21 @@ def browser_database(django_db_setup, django_db_blocker, playwright):
             )
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with no stored pages: URLs repeat from test to test."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """Render every request afresh, for tests that count a page's queries."""
+    settings.PAGE_CACHE_SECONDS = 0  # Django caches treat 0 as "do not store"
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     """The HomePage made by home's data migration, as the default site's root."""

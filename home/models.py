@@ -357,6 +357,8 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has 
     max_count = 1
 
     form_builder = ClinicFormBuilder
+    # A form with a CSRF token is never stored for the next visitor (home/cache.py).
+    page_cache = False
 
     def structured_data(self, request, clinic) -> list[dict]:
         from .structured_data import medical_clinic, web_page
@@ -463,6 +465,8 @@ class SearchPage(Page):
     subpage_types = []
     max_count = 1
 
+    # Results depend on the query; the empty search form is cheap to render.
+    page_cache = False
     results_per_page = 10
 
     def structured_data(self, request, clinic) -> list[dict]:

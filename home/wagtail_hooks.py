@@ -13,10 +13,14 @@ from wagtail.permissions import page_permission_policy
 from wagtail_2fa.forms import TokenForm
 from wagtail_2fa.views import LoginView as TwoFactorLoginView
 
+from .cache import mark_cacheable
 from .feedback import FeedbackReportView
 from .models import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION
 from .permissions import RECEPTION_GROUP, can_read_submissions, grant_form_page
 from .review_due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
+
+# Pages served by Wagtail may go into the page cache (home/cache.py).
+hooks.register("before_serve_page", mark_cacheable)
 
 
 @hooks.register("register_log_actions")

@@ -118,7 +118,7 @@ def test_empty_index_says_so(client, article_index):
 
 
 def test_index_query_count_does_not_grow_with_articles(
-    client, article_index, article_page, django_assert_max_num_queries
+    client, article_index, article_page, no_page_cache, django_assert_max_num_queries
 ):
     for n in range(8):
         article_page(title=f"Article {n}", tags=["Pain", f"Topic {n}"])
@@ -129,7 +129,12 @@ def test_index_query_count_does_not_grow_with_articles(
 
 
 def test_article_query_count_is_bounded(
-    client, article_page, make_faq, make_myth, django_assert_max_num_queries
+    client,
+    article_page,
+    make_faq,
+    make_myth,
+    no_page_cache,
+    django_assert_max_num_queries,
 ):
     faqs = [make_faq(f"Question {n}?") for n in range(6)]
     myths = [make_myth(f"Myth {n}") for n in range(6)]

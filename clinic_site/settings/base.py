@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "articles",
     "faq",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
@@ -62,6 +63,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Serves compressed, cache-busted static files from gunicorn (nginx only proxies).
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves anonymous visitors stored pages: keep it before anything that reads
+    # the session or sets cookies (see home/cache.py).
+    "home.cache.PageCacheMiddleware",
     # Content-Security-Policy (strict on public pages, looser in the admin) and
     # Permissions-Policy on every page.
     "home.middleware.ClinicCSPMiddleware",
@@ -139,7 +143,15 @@ CACHES = {
     else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "clinic-site",
-    }
+    },
+    # Whole pages for anonymous visitors (home/cache.py). Local memory belongs to
+    # one process: with several app server processes or machines, set REDIS_URL
+    # so that an editor's change reaches every one of them at once.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "clinic-site-pages",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
@@ -148,6 +160,20 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # home.protection.client_ip() reads it; production.py trusts X-Forwarded-Proto
 # only when it is above 0.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
+if REDIS_URL:
+    CACHES["pages"] = {**redis_cache(REDIS_URL), "KEY_PREFIX": "clinic-pages"}
+PAGE_CACHE_ALIAS = "pages"
+# Optional front-end cache (nginx, Varnish…) that accepts HTTP PURGE requests at
+# this address: every change in the admin purges every live page there too.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("DJANGO_FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["DJANGO_FRONTEND_CACHE_URL"],
+    }
+# How long a stored page lives at most. Changes made in the admin refresh pages
+# at once whatever this says; it only bounds how long unread copies take space.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS") or 60 * 60)
 
 # Admin sign-in: django-axes locks a client address out for an hour after 5 failed
 # sign-ins. The address is the real client's behind nginx (home.protection.client_ip),

@@ -25,7 +25,7 @@ def test_myths_page_shows_cards(client, myths_page):
 
 
 def test_faq_page_query_count_does_not_grow_with_questions(
-    client, home_page, make_faq, django_assert_max_num_queries
+    client, home_page, make_faq, no_page_cache, django_assert_max_num_queries
 ):
     from conftest import publish
     from faq.models import FAQPage

@@ -1,7 +1,9 @@
 """Site chrome: navigation, breadcrumbs and clinic details with visible placeholders."""
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from home.models import ContactPage, StandardPage
@@ -44,6 +46,20 @@ def main_menu(context) -> dict:
                 }
             )
     return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context) -> str:
+    """Wagtail's userbar for signed-in editors, without touching anyone else's session.
+
+    Looking up the user reads the session, and a response that read the session
+    says `Vary: Cookie`, which keeps it out of the page cache (home/cache.py).
+    Visitors without a session cookie cannot be signed in, so their pages skip it.
+    """
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context)
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)

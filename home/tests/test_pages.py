@@ -75,7 +75,7 @@ def test_private_featured_articles_are_not_shown(client, home_page, article_page
 
 
 def test_home_page_query_count_does_not_grow_with_featured_articles(
-    client, home_page, article_page, django_assert_max_num_queries
+    client, home_page, article_page, no_page_cache, django_assert_max_num_queries
 ):
     for n in range(6):
         home_page.featured_articles.create(page=article_page(title=f"Featured {n}"))

@@ -1,0 +1,249 @@
+"""Full-page cache for anonymous visitors, made fresh at once by a generation number.
+
+Every cached page's key contains the current *generation*, a value kept in the
+"pages" cache itself. Publishing, unpublishing, moving or deleting a page, or
+saving anything pages show (a snippet, a site setting, an image, a document),
+stores a new generation: from the next request on, every page misses and is
+rendered afresh, and the old copies expire unread. That is one cache write
+however many pages show the changed FAQ, and it works across several app
+servers when the "pages" cache is Redis. It never clears a whole cache, so the
+rate-limit counters in the default cache are left alone.
+
+Only Wagtail pages are cached (the `before_serve_page` hook marks them), and only
+when nobody could be shown something personal: GET or HEAD without a query
+string, no session or messages cookie, a 200 response that sets no cookie and
+does not vary by cookie, and a page type that has not opted out with
+`page_cache = False` (pages with forms, the search page).
+"""
+
+import hashlib
+import logging
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "generation"
+# Headers a copy must never carry to the next visitor.
+UNCACHED_HEADERS = {"set-cookie", "x-cache"}
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation() -> str:
+    """The generation in every page key; a new one if it was evicted or never set."""
+    cache = _cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def bump_generation(**kwargs) -> None:
+    """Make every cached page stale: now, and again once the transaction commits.
+
+    The second bump stops a visitor who asks for a page between the first bump
+    and the commit from caching what the database still showed then.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        transaction.on_commit(purge_front_end_cache)
+
+
+def purge_front_end_cache() -> None:
+    """Ask the front-end cache (nginx, Varnish, a CDN) to drop every live page.
+
+    A change can show on any page (a menu, a setting, an FAQ), and a clinic
+    site has tens of pages, so every page is purged, as the generation does.
+    """
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Page
+
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().public().filter(depth__gt=1))
+    try:
+        batch.purge()
+    except Exception:
+        logger.exception("Could not purge the front-end cache")
+
+
+def _bump() -> None:
+    try:
+        _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:
+        # An unreachable cache cannot serve stale pages either; say so and go on.
+        logger.exception("Could not start a new page cache generation")
+
+
+def page_key(request, generation: str) -> str:
+    url = f"{request.scheme}://{request.get_host()}{request.path}"
+    return f"page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def mark_cacheable(page, request, serve_args, serve_kwargs) -> None:
+    """Wagtail's before_serve_page hook: this request renders a page that may be cached."""
+    if getattr(page, "page_cache", True) and not getattr(request, "is_preview", False):
+        request.page_cache_allowed = True
+
+
+def _request_may_use_cache(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _response_may_be_stored(request, response) -> bool:
+    if not getattr(request, "page_cache_allowed", False) or request.method != "GET":
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+    cache_control = response.get("Cache-Control", "").lower()
+    return (
+        "cookie" not in vary
+        and "*" not in vary
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+class PageCacheMiddleware:
+    """Serve anonymous visitors a stored copy of a page; store copies on a miss.
+
+    Sits just inside SecurityMiddleware (and WhiteNoise), so a copy carries the
+    headers every inner middleware added (CSP, frame options) and the session and
+    CSRF middleware have already said whether the response sets a cookie.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_may_use_cache(request):
+            return self.get_response(request)
+        try:
+            key = page_key(request, current_generation())
+            stored = _cache().get(key)
+        except Exception:
+            logger.exception("Page cache unavailable; serving without it")
+            return self.get_response(request)
+        if stored is not None:
+            return _rebuild(stored)
+        response = self.get_response(request)
+        if _response_may_be_stored(request, response):
+            response["X-Cache"] = "MISS"
+            if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+                # Shared caches may keep it (and are purged on change);
+                # browsers ask again each time.
+                patch_cache_control(
+                    response,
+                    public=True,
+                    max_age=0,
+                    s_maxage=settings.PAGE_CACHE_SECONDS,
+                )
+            try:
+                _cache().set(key, _freeze(response), settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.exception("Could not store a page in the page cache")
+        return response
+
+
+def _freeze(response) -> dict:
+    headers = [
+        (name, value)
+        for name, value in response.headers.items()
+        if name.lower() not in UNCACHED_HEADERS
+    ]
+    return {"content": response.content, "headers": headers}
+
+
+def _rebuild(stored: dict) -> HttpResponse:
+    response = HttpResponse(stored["content"])
+    for name, value in stored["headers"]:
+        response[name] = value
+    response["X-Cache"] = "HIT"
+    return response
+
+
+def shows_on_pages(instance) -> bool:
+    """Whether saving or deleting this object can change what a page shows.
+
+    Pages are covered by Wagtail's publish/unpublish/move signals and by delete;
+    saving a draft changes nothing a visitor sees. Everything else a page can
+    show is a snippet (FAQs, myth cards, reviewers…), a site setting, an image,
+    a document or a view restriction.
+    """
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import BaseViewRestriction, Page, Site
+    from wagtail.snippets.models import get_snippet_models
+
+    if isinstance(instance, Page):
+        return False
+    shown = (
+        *get_snippet_models(),
+        *settings_registry,
+        get_image_model(),
+        get_document_model(),
+        BaseViewRestriction,
+        Site,
+    )
+    return isinstance(instance, shown)
+
+
+def _on_save_or_delete(sender, instance, created=False, **kwargs) -> None:
+    from wagtail.models import BaseViewRestriction
+
+    # A new object shows nowhere until a page that chooses it is published (which
+    # starts a new generation itself); this also keeps Wagtail's creating of the
+    # settings row on the first page view, and anonymous visitors' feedback, from
+    # emptying the cache. A new view restriction hides pages at once.
+    if created and not isinstance(instance, BaseViewRestriction):
+        return
+    if shows_on_pages(instance):
+        bump_generation()
+
+
+def _on_page_delete(sender, instance, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        bump_generation()
+
+
+def connect_signals() -> None:
+    """Start a new generation whenever something visitors see changes."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        published,
+        unpublished,
+    )
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    # Snippets with drafts: only publishing changes what visitors see, but their
+    # post_save also fires; one extra new generation on a draft save is harmless.
+    for signal in (published, unpublished):
+        signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    post_save.connect(_on_save_or_delete, dispatch_uid="page-cache-save")
+    post_delete.connect(_on_save_or_delete, dispatch_uid="page-cache-delete")
+    post_delete.connect(_on_page_delete, dispatch_uid="page-cache-page-delete")
