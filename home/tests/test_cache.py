@@ -300,3 +300,16 @@ def test_front_end_cache_is_purged_of_every_page_on_change(
 def test_front_end_cache_is_off_by_default(client, article_page):
     response = client.get(article_page().url)
     assert "s-maxage" not in response.get("Cache-Control", "")
+
+
+def test_editing_a_reviewer_updates_the_review_stamp(client, article_page):
+    import datetime
+
+    from home.models import Reviewer
+
+    reviewer = Reviewer.objects.create(name="Dr Sam Example", role="Anaesthetist")
+    page = article_page(reviewer=reviewer, last_reviewed=datetime.date(2025, 5, 6))
+    assertContains(client.get(page.url), "Dr Sam Example")
+    reviewer.name = "Dr Alex Example"
+    reviewer.save()
+    assertContains(client.get(page.url), "Dr Alex Example")

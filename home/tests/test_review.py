@@ -144,7 +144,7 @@ def test_faq_and_myths_pages_show_the_stamp(client, faq_page, myths_page, review
 
 
 def test_stamp_costs_one_query_for_reviewer_and_profile_page(
-    client, article_page, reviewer, django_assert_num_queries
+    client, article_page, reviewer, no_page_cache
 ):
     reviewed = article_page(reviewer=reviewer, last_reviewed=TODAY())
     unreviewed = article_page(title="Unreviewed")
