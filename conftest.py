@@ -78,6 +78,21 @@ def no_page_cache(settings):
 
 
 @pytest.fixture
+def count_queries(client, no_page_cache):
+    """count_queries(url): queries to render url afresh, after one warm-up request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url: str) -> int:
+        assert client.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    return count
+
+
+@pytest.fixture
 def home_page(db) -> HomePage:
     """The HomePage made by home's data migration, as the default site's root."""
     return Site.objects.get(is_default_site=True).root_page.specific

@@ -238,14 +238,14 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
 
     def get_related_articles(self) -> list["ArticlePage"]:
         """Editor-chosen related articles, else the newest sharing a topic."""
-        chosen = [
-            item.page.specific
-            for item in self.related_articles.select_related("page").filter(
-                page__live=True
-            )
-        ]
-        if chosen:
-            return chosen
+        chosen_ids = list(self.related_articles.values_list("page_id", flat=True))
+        if chosen_ids:
+            pages = (
+                Page.objects.live().public().filter(pk__in=chosen_ids).specific()
+            ).in_bulk()
+            chosen = [pages[pk] for pk in chosen_ids if pk in pages]
+            if chosen:
+                return chosen
         return list(
             ArticlePage.objects.live()
             .public()

@@ -84,6 +84,28 @@ def _bump() -> None:
         logger.exception("Could not start a new page cache generation")
 
 
+def cached_for_generation(name: str, build):
+    """`build()`, kept in the page cache until the next change an editor makes.
+
+    For the parts every page repeats (menus, clinic settings): a page rendered on
+    a miss then reads them without touching the database. If the cache is
+    unreachable, it is simply built each time.
+    """
+    try:
+        key = f"part:{current_generation()}:{name}"
+        value = _cache().get(key)
+    except Exception:
+        logger.exception("Page cache unavailable; building %s afresh", name)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            _cache().set(key, value, settings.PAGE_CACHE_SECONDS or None)
+        except Exception:
+            logger.exception("Could not store %s in the page cache", name)
+    return value
+
+
 def page_key(request, generation: str) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.path}"
     return f"page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"

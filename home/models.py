@@ -25,12 +25,13 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.log_actions import log
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import SignpostStreamBlock
+from .cache import cached_for_generation
 from .forms import ClinicFormBuilder
 from .protection import is_rate_limited
 
@@ -134,6 +135,24 @@ class ClinicSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.clinic_name or "Clinic settings"
+
+    @classmethod
+    def for_request(cls, request):
+        """The site's settings, kept in the page cache until the next change.
+
+        Every page shows them; saving them starts a new cache generation.
+        """
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            instance = cached_for_generation(
+                f"clinic-settings:{site.pk}", lambda: cls.for_site(site)
+            )
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return getattr(request, attr_name)
 
     @property
     def phone_href(self) -> str:

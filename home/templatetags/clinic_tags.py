@@ -6,10 +6,36 @@ from django.utils.html import format_html
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
+from home.cache import cached_for_generation
 from home.models import ContactPage, StandardPage
 from home.seo import breadcrumb_ancestors
 
 register = template.Library()
+
+
+def _menu_entries(site: Site, request) -> list[dict]:
+    root = site.root_page
+    pages = [root, *root.get_children().live().public().in_menu().order_by("path")]
+    return [
+        {
+            "path": page.path,
+            "depth": page.depth,
+            "title": "Home" if page.pk == root.pk else page.title,
+            "url": page.get_url(request),
+        }
+        for page in pages
+    ]
+
+
+def _footer_entries(site: Site, request) -> list[dict]:
+    pages = (
+        site.root_page.get_children()
+        .live()
+        .public()
+        .type(StandardPage, ContactPage)
+        .order_by("path")
+    )
+    return [{"title": page.title, "url": page.get_url(request)} for page in pages]
 
 
 @register.inclusion_tag("includes/header_nav.html", takes_context=True)
@@ -17,35 +43,45 @@ def main_menu(context) -> dict:
     """Home plus the pages directly under it with 'Show in menus' ticked.
 
     Each item says whether it is the current page ("page") or one of its
-    ancestors ("true"), for aria-current.
+    ancestors ("true"), for aria-current. The entries are kept in the page cache
+    until the next change, so a page rendered afresh does not query for them.
     """
     request = context["request"]
     site = Site.find_for_request(request)
+    if not site:
+        return {"items": []}
+    entries = cached_for_generation(
+        f"menu:{site.pk}", lambda: _menu_entries(site, request)
+    )
     current = context.get("page")
+    root_depth = entries[0]["depth"]
     items = []
-    if site:
-        root = site.root_page
-        for item in [
-            root,
-            *root.get_children().live().public().in_menu().order_by("path"),
-        ]:
-            state = ""
-            if current and current.path == item.path:
-                state = "page"
-            elif (
-                current
-                and item.depth > root.depth
-                and current.path.startswith(item.path)
-            ):
-                state = "true"
-            items.append(
-                {
-                    "page": item,
-                    "title": "Home" if item == root else item.title,
-                    "current": state,
-                }
-            )
+    for entry in entries:
+        state = ""
+        if current and current.path == entry["path"]:
+            state = "page"
+        elif (
+            current
+            and entry["depth"] > root_depth
+            and current.path.startswith(entry["path"])
+        ):
+            state = "true"
+        items.append({**entry, "current": state})
     return {"items": items}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context) -> dict:
+    """The statement pages (About, Privacy, Accessibility) and the contact page."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if not site:
+        return {"pages": []}
+    return {
+        "pages": cached_for_generation(
+            f"footer:{site.pk}", lambda: _footer_entries(site, request)
+        )
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -60,23 +96,6 @@ def editor_userbar(context) -> str:
     if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return ""
     return wagtailuserbar(context)
-
-
-@register.inclusion_tag("includes/footer_links.html", takes_context=True)
-def footer_links(context) -> dict:
-    """The statement pages (About, Privacy, Accessibility) and the contact page."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    pages = []
-    if site:
-        pages = (
-            site.root_page.get_children()
-            .live()
-            .public()
-            .type(StandardPage, ContactPage)
-            .order_by("path")
-        )
-    return {"pages": pages, "request": request}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")

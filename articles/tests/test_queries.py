@@ -1,0 +1,59 @@
+"""Articles render in a bounded number of queries, however much they embed."""
+
+import pytest
+
+from conftest import publish
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+# Routing, the page and its restrictions, related articles, topics, one query
+# per kind of embedded snippet. Review any increase.
+ARTICLE_QUERIES = 16
+
+
+def embedded(n, article_page, make_faq, make_myth, prefix):
+    faqs = [make_faq(f"{prefix} question {i}?") for i in range(n)]
+    myths = [make_myth(f"{prefix} myth {i}") for i in range(n)]
+    related = [article_page(title=f"{prefix} related {i}") for i in range(n)]
+    body = []
+    for i in range(n):
+        body += [
+            ("heading", {"text": f"Section {i}", "level": "h2"}),
+            ("faq_group", {"heading": "", "faqs": faqs}),
+            ("myth_cards", {"heading": "", "myths": myths}),
+        ]
+    page = article_page(
+        title=f"{prefix} article",
+        tags=[f"{prefix} topic {i}" for i in range(n)],
+        body=body,
+    )
+    for other in related:
+        page.related_articles.create(page=other)
+    page.save_revision().publish()
+    return page
+
+
+def test_article_queries_do_not_grow_with_faqs_myths_related_topics_or_menu(
+    home_page, article_page, make_faq, make_myth, count_queries
+):
+    small = embedded(1, article_page, make_faq, make_myth, "Small")
+    small_count = count_queries(small.url)
+    large = embedded(8, article_page, make_faq, make_myth, "Large")
+    for n in range(8):
+        publish(home_page, StandardPage(title=f"Menu {n}", show_in_menus=True))
+
+    assert count_queries(large.url) == small_count
+    assert small_count <= ARTICLE_QUERIES
+
+
+def test_article_index_queries_do_not_grow_with_articles(
+    article_index, article_page, count_queries
+):
+    article_page(title="Only article", tags=["Pain"])
+    few = count_queries(article_index.url)
+    for n in range(12):
+        article_page(title=f"Article {n}", tags=["Pain", f"Topic {n}"])
+    assert count_queries(article_index.url) == few
+    assert count_queries(article_index.url + "?page=2") == few
+    assert few <= 11
