@@ -106,6 +106,18 @@ class ImageBlock(blocks.StructBlock):
         label = "Image"
         template = "blocks/image_block.html"
 
+    def get_context(self, value, parent_context=None):
+        """Alt text ("" for decorative images), and whether this is the page's
+        first image, which loads at once rather than lazily."""
+        context = super().get_context(value, parent_context=parent_context)
+        alt = value["alt_text"].strip()
+        context["alt"] = "" if alt.lower() == "decorative" else alt
+        image = value["image"]
+        context["eager"] = bool(
+            image and (parent_context or {}).get("first_image_id") == image.pk
+        )
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         if value["alt_text"].strip().lower() in {"image", "photo", "picture", "img"}:

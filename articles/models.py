@@ -258,6 +258,14 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = self.get_related_articles()
+        context["first_image_id"] = next(
+            (
+                block.value["image"].pk
+                for block in self.body
+                if block.block_type == "image" and block.value["image"]
+            ),
+            None,
+        )
         return context
 
     def structured_data(self, request, clinic) -> list[dict]:

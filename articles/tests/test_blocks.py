@@ -110,8 +110,31 @@ def test_image_renders_alt_text_size_and_caption(image):
     html = block.render(value)
     assert 'alt="Two chairs by a window"' in html
     assert 'loading="lazy"' in html
-    assert 'width="640" height="480"' in html
+    # The 640 x 480 test image: explicit size in its own proportions, so the
+    # text does not jump as it loads.
+    assert 'width="400"' in html
+    assert 'height="300"' in html
     assertInHTML("<figcaption>Our waiting room</figcaption>", html)
+
+
+@pytest.mark.django_db
+def test_image_is_a_picture_of_modern_formats_with_a_fallback(image):
+    import re
+
+    block = ImageBlock()
+    value = block.to_python(
+        {"image": image.pk, "alt_text": "Two chairs", "caption": ""}
+    )
+    html = block.render(value)
+    sources = re.findall(r'<source[^>]*type="([^"]+)"', html)
+    assert sources == ["image/avif", "image/webp"]
+    # The test image is a PNG, which may be transparent: PNG is the fallback.
+    img = re.search(r"<img[^>]*>", html).group()
+    assert re.search(r'src="[^"]+\.png"', img)
+    assert re.search(r'srcset="[^"]+ 400w, [^"]+ 640w"', img)
+    assert 'sizes="' in img
+    for url in re.findall(r"(/media/[^\s\",]+)", html):
+        assert url.endswith(".avif") or url.endswith(".webp") or url.endswith(".png")
 
 
 @pytest.mark.django_db

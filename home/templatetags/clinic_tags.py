@@ -4,6 +4,8 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+from wagtail.images.models import Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page, Site
 
 from home.cache import cached_for_generation
@@ -102,6 +104,38 @@ def editor_userbar(context) -> str:
 def breadcrumbs(page: Page) -> dict:
     """The trail from the home page down to (not including) the current page."""
     return {"ancestors": breadcrumb_ancestors(page) if page else [], "page": page}
+
+
+PICTURE_WIDTHS = (400, 800, 1200)
+CONTENT_SIZES = "(min-width: 50rem) 46rem, calc(100vw - 2rem)"
+
+
+@register.simple_tag
+def responsive_picture(
+    image, alt: str, eager: bool = False, sizes: str = CONTENT_SIZES
+) -> str:
+    """A <picture> of renditions: AVIF, then WebP, then JPEG (PNG for images that
+    may be transparent), each at a few widths for srcset, with width and height
+    set so nothing moves as it loads. Lazy unless it is the first image.
+    """
+    if not image:
+        return ""
+    fallback = "png" if image.file.name.lower().endswith((".png", ".gif")) else "jpeg"
+    widths = sorted({min(width, image.width) for width in PICTURE_WIDTHS})
+    specs = [
+        f"width-{width}|format-{fmt}"
+        for fmt in ("avif", "webp", fallback)
+        for width in widths
+    ]
+    attrs = {
+        "alt": alt,
+        "sizes": sizes,
+        "loading": "eager" if eager else "lazy",
+        "decoding": "async",
+    }
+    if eager:
+        attrs["fetchpriority"] = "high"
+    return Picture(get_renditions_or_not_found(image, specs), attrs).__html__()
 
 
 @register.simple_tag
