@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 CHROMIUM ?= $(or $(CHROMIUM_PATH),/usr/bin/chromium)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint format check servers
+.PHONY: run test lint format check servers bench
 
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
@@ -24,6 +24,17 @@ test: $(VENV)/.installed-dev $(CHROMIUM) servers check ## Lint, checks and the w
 		DATABASE_URL= $(PY) -m pytest && \
 		echo "Again on PostgreSQL (browser tests excluded):" && \
 		DATABASE_URL="$$TEST_DATABASE_URL" $(PY) -m pytest -m "not browser"'
+
+bench: $(VENV)/.installed ## Speed of the production set-up on loopback (bench/README.md)
+	@missing=""; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	command -v curl >/dev/null || missing="$$missing curl"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	bench/run.sh
 
 lint: $(VENV)/.installed-dev ## Check formatting and style without changing files
 	$(VENV)/bin/ruff format --check .

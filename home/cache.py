@@ -1,10 +1,12 @@
 """Full-page cache for anonymous visitors, made fresh at once by a generation number.
 
-Every cached page's key contains the current *generation*, a value kept in the
-"pages" cache itself. Publishing, unpublishing, moving or deleting a page, or
-saving anything pages show (a snippet, a site setting, an image, a document),
-stores a new generation: from the next request on, every page misses and is
-rendered afresh, and the old copies expire unread. That is one cache write
+Every stored page records the *generation* it was made in, a value kept in the
+"pages" cache itself and read in the same round trip as the page. Publishing,
+unpublishing, moving or deleting a page, or saving anything pages show (a
+snippet, a site setting, an image, a document), stores a new generation: from
+the next request on, every older copy counts as missing, is rendered afresh and
+overwritten. A page rendered while the generation changed is stored under the
+generation it began in, so it is never served. That is one cache write
 however many pages show the changed FAQ, and it works across several app
 servers when the "pages" cache is Redis. It never clears a whole cache, so the
 rate-limit counters in the default cache are left alone.
@@ -18,7 +20,9 @@ does not vary by cookie, and a page type that has not opted out with
 
 import hashlib
 import logging
+import threading
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -106,9 +110,55 @@ def cached_for_generation(name: str, build):
     return value
 
 
-def page_key(request, generation: str) -> str:
+def page_key(request) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.path}"
-    return f"page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+    return f"page:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+class _LocalCopies:
+    """The pages this process served lately, so a hit need not fetch the page
+    itself from Redis: only the (small) generation is read each time."""
+
+    def __init__(self, size: int = 200):
+        self.size = size
+        self.copies: OrderedDict[str, dict] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str, generation: str) -> dict | None:
+        with self.lock:
+            stored = self.copies.get(key)
+            if stored is None or stored["generation"] != generation:
+                return None
+            self.copies.move_to_end(key)
+            return stored
+
+    def put(self, key: str, stored: dict) -> None:
+        with self.lock:
+            self.copies[key] = stored
+            self.copies.move_to_end(key)
+            while len(self.copies) > self.size:
+                self.copies.popitem(last=False)
+
+
+_local_copies = _LocalCopies()
+
+
+def _lookup(key: str) -> tuple[str, dict | None]:
+    """The current generation and the stored copy if it belongs to it.
+
+    A copy records the generation it was made in; one from an older generation
+    counts as missing. The generation is always read from the shared cache, so
+    a change made through another app server is seen at once.
+    """
+    generation = current_generation()
+    stored = _local_copies.get(key, generation)
+    if stored is None:
+        stored = _cache().get(key)
+        if stored is not None and stored["generation"] != generation:
+            stored = None
+        if stored is not None:
+            _local_copies.put(key, stored)
+    return generation, stored
 
 
 def mark_cacheable(page, request, serve_args, serve_kwargs) -> None:
@@ -158,9 +208,9 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _request_may_use_cache(request):
             return self.get_response(request)
+        key = page_key(request)
         try:
-            key = page_key(request, current_generation())
-            stored = _cache().get(key)
+            generation, stored = _lookup(key)
         except Exception:
             logger.exception("Page cache unavailable; serving without it")
             return self.get_response(request)
@@ -179,19 +229,22 @@ class PageCacheMiddleware:
                     s_maxage=settings.PAGE_CACHE_SECONDS,
                 )
             try:
-                _cache().set(key, _freeze(response), settings.PAGE_CACHE_SECONDS)
+                stored = _freeze(response, generation)
+                _cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
+                if settings.PAGE_CACHE_SECONDS:
+                    _local_copies.put(key, stored)
             except Exception:
                 logger.exception("Could not store a page in the page cache")
         return response
 
 
-def _freeze(response) -> dict:
+def _freeze(response, generation: str) -> dict:
     headers = [
         (name, value)
         for name, value in response.headers.items()
         if name.lower() not in UNCACHED_HEADERS
     ]
-    return {"content": response.content, "headers": headers}
+    return {"generation": generation, "content": response.content, "headers": headers}
 
 
 def _rebuild(stored: dict) -> HttpResponse:

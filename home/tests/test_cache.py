@@ -313,3 +313,29 @@ def test_editing_a_reviewer_updates_the_review_stamp(client, article_page):
     reviewer.name = "Dr Alex Example"
     reviewer.save()
     assertContains(client.get(page.url), "Dr Alex Example")
+
+
+def test_change_saved_through_another_app_server_is_seen_at_once(
+    client, article_page, settings, redis_url
+):
+    """With Redis, a change saved by another server process reaches this one."""
+    from home.cache import GENERATION_KEY
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": "test-pages-shared",
+        },
+    }
+    page = article_page()
+    client.get(page.url)
+    assert x_cache(client.get(page.url)) == "HIT"
+
+    other_server = caches.create_connection("pages")  # its own connection
+    other_server.set(GENERATION_KEY, "saved-elsewhere", None)
+
+    assert x_cache(client.get(page.url)) == "MISS"
+    assert x_cache(client.get(page.url)) == "HIT"
+    caches["pages"].clear()

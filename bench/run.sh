@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# make bench: the production configuration (gunicorn + WhiteNoise, Redis page
+# cache) with the demo content, on loopback, in a temporary directory.
+# Prints requests/s, p50/p99 latency, queries and the throughput ratio to a
+# static file of the same size served by the same server.
+#   BENCH_SECONDS=5 BENCH_CONNECTIONS=8 BENCH_WORKERS=2 bench/run.sh
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+py="$root/.venv/bin/python"
+seconds=${BENCH_SECONDS:-5}
+connections=${BENCH_CONNECTIONS:-8}
+workers=${BENCH_WORKERS:-2}
+
+for tool in wrk redis-server; do
+    command -v "$tool" >/dev/null || { echo "bench needs $tool: apt-get install wrk redis-server" >&2; exit 1; }
+done
+
+run_dir=$(mktemp -d "${TMPDIR:-/tmp}/clinic-bench.XXXXXX")
+pids=()
+cleanup() {
+    # The server first, then Redis, so no worker sees Redis gone.
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        kill "${pids[$i]}" 2>/dev/null || true
+        wait "${pids[$i]}" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+    rm -rf "$run_dir"
+}
+trap cleanup EXIT INT TERM
+
+free_port() { "$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no \
+    --dir "$run_dir" --daemonize no >"$run_dir/redis.log" 2>&1 &
+pids+=($!)
+"$py" - "$redis_port" <<'PY'
+import socket, sys, time
+for _ in range(100):
+    try:
+        socket.create_connection(("127.0.0.1", int(sys.argv[1])), 0.2).close()
+        break
+    except OSError:
+        time.sleep(0.05)
+else:
+    sys.exit("redis-server did not start")
+PY
+
+export DJANGO_SETTINGS_MODULE=clinic_site.settings.production
+export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
+export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
+export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
+export DJANGO_STATIC_ROOT="$run_dir/static"
+export DJANGO_MEDIA_ROOT="$run_dir/media"
+export REDIS_URL="redis://127.0.0.1:$redis_port/0"
+# As behind nginx: the proxy says the visitor used HTTPS.
+export TRUSTED_PROXY_COUNT=1
+
+cd "$root"
+echo "Preparing the demo site in $run_dir ..."
+"$py" manage.py migrate --no-input -v 0
+"$py" manage.py load_demo_content >/dev/null
+"$py" manage.py collectstatic --no-input -v 0
+article=$("$py" manage.py shell -v 0 -c 'from articles.models import ArticlePage; print(ArticlePage.objects.live().order_by("path").first().url)')
+paths=(/ "$article" /faqs/ /contact/ "/search/?q=ketamine")
+"$py" bench/queries.py "${paths[@]}" >"$run_dir/queries.tsv"
+
+# A static file as large as the article page, served by WhiteNoise in gunicorn.
+article_bytes=$(awk -F'\t' -v p="$article" '$1 == p {print $2}' "$run_dir/queries.tsv")
+"$py" -c "import sys; sys.stdout.write('x' * $article_bytes)" >"$run_dir/same-size.html"
+cp "$run_dir/same-size.html" "$DJANGO_STATIC_ROOT/same-size.html"
+
+port=$(free_port)
+"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers "$workers" --bind "127.0.0.1:$port" \
+    --access-logfile - --error-logfile "$run_dir/gunicorn.log" >/dev/null &
+pids+=($!)
+for _ in $(seq 50); do
+    curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
+    sleep 0.2
+done
+
+measure() { # URL -> "requests/s p50 p99"
+    wrk -t1 -c"$connections" -d"${seconds}s" --latency \
+        -H "Host: localhost" -H "X-Forwarded-Proto: https" "$1" |
+        awk '/Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2}
+             END {printf "%s %s %s\n", rps, p50, p99}'
+}
+
+base="http://127.0.0.1:$port"
+# Warm up: every page once (fills the page cache), then a second of load.
+for path in "${paths[@]}"; do curl -s -o /dev/null -H "Host: localhost" -H "X-Forwarded-Proto: https" "$base$path"; done
+wrk -t1 -c2 -d1s -H "Host: localhost" -H "X-Forwarded-Proto: https" "$base$article" >/dev/null
+
+# Other processes may share the machine: each page is measured right after
+# the static file, and its ratio is to that neighbouring static figure.
+printf "\n%-34s %9s %9s %9s %8s %7s %10s %7s\n" "page" "req/s" "p50" "p99" "queries" "bytes" "static/s" "ratio"
+row() { # label url queries bytes
+    read -r static_rps _ _ < <(measure "$base/static/same-size.html")
+    read -r rps p50 p99 < <(measure "$2")
+    ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN {printf "%.2f", a / b}')
+    printf "%-34s %9s %9s %9s %8s %7s %10s %7s\n" "$1" "$rps" "$p50" "$p99" "$3" "$4" "$static_rps" "$ratio"
+}
+while IFS=$'\t' read -r path bytes cached uncached; do
+    case "$path" in
+        /contact/|/search/*) row "$path (never cached)" "$base$path" "$uncached" "$bytes" ;;
+        "$article")
+            row "article (cached)" "$base$path" "$cached" "$bytes"
+            row "article (uncached)" "$base$path?bench=1" "$uncached" "$bytes" ;;
+        *) row "$path (cached)" "$base$path" "$cached" "$bytes" ;;
+    esac
+done <"$run_dir/queries.tsv"
+read -r static_rps static_p50 static_p99 < <(measure "$base/static/same-size.html")
+printf "%-34s %9s %9s %9s %8s %7s %10s %7s\n" "static file, same size as article" "$static_rps" "$static_p50" "$static_p99" "-" "$article_bytes" "$static_rps" "1.00"
+echo
+echo "gunicorn: $workers sync workers; wrk: 1 thread, $connections connections, ${seconds}s per row; page cache on Redis."
+echo "Machine: $(nproc) CPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg)."
