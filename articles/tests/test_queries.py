@@ -1,4 +1,4 @@
-"""Articles render in a bounded number of queries, however much they embed."""
+"""Articles render in a bounded number of queries, however many FAQs, myth cards,\nrelated articles, topics, references and menu items they have."""
 
 import pytest
 
@@ -23,10 +23,25 @@ def embedded(n, article_page, make_faq, make_myth, prefix):
             ("faq_group", {"heading": "", "faqs": faqs}),
             ("myth_cards", {"heading": "", "myths": myths}),
         ]
+    references = [
+        (
+            "reference",
+            {
+                "authors": "A. Example",
+                "title": f"{prefix} source {i}",
+                "publisher": "Example Journal",
+                "year": 2024,
+                "link": "",
+                "accessed": None,
+            },
+        )
+        for i in range(n)
+    ]
     page = article_page(
         title=f"{prefix} article",
         tags=[f"{prefix} topic {i}" for i in range(n)],
         body=body,
+        references=references,
     )
     for other in related:
         page.related_articles.create(page=other)
@@ -34,7 +49,7 @@ def embedded(n, article_page, make_faq, make_myth, prefix):
     return page
 
 
-def test_article_queries_do_not_grow_with_faqs_myths_related_topics_or_menu(
+def test_article_queries_do_not_grow_with_embedded_content_or_menu(
     home_page, article_page, make_faq, make_myth, count_queries
 ):
     small = embedded(1, article_page, make_faq, make_myth, "Small")
