@@ -16,3 +16,12 @@
     window.addEventListener("hashchange", openTarget);
     openTarget();
 })();
+
+// A form with errors: move focus to the summary of what to fix, which links to
+// each field (the GOV.UK error summary pattern). Its role="alert" announces it.
+(function () {
+    var summary = document.querySelector(".error-summary");
+    if (summary) {
+        summary.focus();
+    }
+})();
