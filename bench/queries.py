@@ -37,7 +37,7 @@ def main(paths: list[str]) -> None:
         cached, size = count(client, path)
         separator = "&" if "?" in path else "?"
         uncached, _ = count(client, f"{path}{separator}bench=1")
-        print(f"{path}\t{size}\t{cached}\t{uncached}")
+        print(f"{path}\t{size}\t{cached}\t{uncached}")  # noqa: T201 (a script)
 
 
 if __name__ == "__main__":
