@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 CHROMIUM ?= $(or $(CHROMIUM_PATH),/usr/bin/chromium)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint format check servers bench
+.PHONY: run test lint format check servers bench audit
 
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
@@ -35,6 +35,15 @@ bench: $(VENV)/.installed ## Speed of the production set-up on loopback (bench/R
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	bench/run.sh
+
+audit: $(VENV)/.installed $(CHROMIUM) node_modules/.installed ## Lighthouse scores of every page type (bench/README.md)
+	bench/audit.sh
+
+# Lighthouse 12 (Node 20) from npm, exactly as package-lock.json says, into ./node_modules.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm; }
+	npm ci --no-audit --no-fund
+	touch $@
 
 lint: $(VENV)/.installed-dev ## Check formatting and style without changing files
 	$(VENV)/bin/ruff format --check .

@@ -47,7 +47,7 @@ else:
     sys.exit("redis-server did not start")
 PY
 
-export DJANGO_SETTINGS_MODULE=clinic_site.settings.production
+export DJANGO_SETTINGS_MODULE=bench.settings
 export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
 export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
 export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# make audit: Lighthouse 12 (mobile preset, system Chromium) on one page of each
+# page type of the demo site, served by the production configuration (gunicorn +
+# WhiteNoise) on loopback from a temporary directory. Prints the four scores.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+py="$root/.venv/bin/python"
+lighthouse="$root/node_modules/.bin/lighthouse"
+export CHROME_PATH=${CHROME_PATH:-${CHROMIUM_PATH:-/usr/bin/chromium}}
+
+run_dir=$(mktemp -d "${TMPDIR:-/tmp}/clinic-audit.XXXXXX")
+server=""
+cleanup() {
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    rm -rf "$run_dir"
+}
+trap cleanup EXIT INT TERM
+
+export DJANGO_SETTINGS_MODULE=bench.settings
+export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
+export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
+export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
+export DJANGO_STATIC_ROOT="$run_dir/static"
+export DJANGO_MEDIA_ROOT="$run_dir/media"
+# As behind nginx, which says the visitor used HTTPS (Lighthouse sends the header).
+export TRUSTED_PROXY_COUNT=1
+
+cd "$root"
+echo "Preparing the demo site in $run_dir ..."
+"$py" manage.py migrate --no-input -v 0
+"$py" manage.py load_demo_content >/dev/null
+"$py" manage.py collectstatic --no-input -v 0
+# The first live page of each page type, then search with results.
+"$py" manage.py shell -v 0 -c '
+from wagtail.models import Page
+seen = {}
+for page in Page.objects.live().filter(depth__gt=1).order_by("path").specific():
+    seen.setdefault(type(page).__name__, page.url)
+for name, url in seen.items():
+    print(f"{name}\t{url}")
+print("SearchPage with results\t/search/?q=ketamine")
+' >"$run_dir/pages.tsv"
+
+port=$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers 2 --bind "127.0.0.1:$port" \
+    --error-logfile "$run_dir/gunicorn.log" >"$run_dir/access.log" 2>&1 &
+server=$!
+for _ in $(seq 50); do
+    curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
+    sleep 0.2
+done
+
+printf "\n%-30s %-36s %5s %5s %5s %5s\n" "page type" "address" "perf" "a11y" "best" "seo"
+while IFS=$'\t' read -r name path; do
+    report="$run_dir/report.json"
+    "$lighthouse" "http://127.0.0.1:$port$path" --quiet --output=json --output-path="$report" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --extra-headers='{"X-Forwarded-Proto": "https"}' \
+        --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>"$run_dir/lighthouse.log" ||
+        { echo "Lighthouse failed on $path:"; tail -5 "$run_dir/lighthouse.log"; exit 1; }
+    "$py" - "$report" "$name" "$path" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+scores = [report["categories"][c]["score"] for c in ("performance", "accessibility", "best-practices", "seo")]
+cells = ["-" if s is None else str(round(s * 100)) for s in scores]
+print(f"{sys.argv[2]:<30} {sys.argv[3]:<36} " + " ".join(f"{c:>5}" for c in cells))
+# What cost points outside performance (whose figures vary from run to run).
+failed = [
+    f"    {category}: {audit['id']} ({audit['title']})"
+    for category in ("accessibility", "best-practices", "seo")
+    for ref in report["categories"][category]["auditRefs"]
+    if (audit := report["audits"][ref["id"]])["score"] is not None
+    and audit["score"] < 1
+    and ref["weight"] > 0
+]
+if failed:
+    print("\n".join(failed))
+PY
+done <"$run_dir/pages.tsv"
+echo
+echo "Lighthouse $("$lighthouse" --version), mobile preset (simulated slow 4G, mid-range phone), $CHROME_PATH."
