@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from articles.feeds import HealthInformationFeed
 from home.feedback import feedback_comment, feedback_thanks, feedback_vote
-from home.views import healthz, robots_txt
+from home.views import brand_stylesheet, healthz, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,6 +23,7 @@ urlpatterns = [
         name="page_feedback_comment",
     ),
     path("feedback/thanks/", feedback_thanks, name="page_feedback_thanks"),
+    path("brand.css", brand_stylesheet, name="brand_stylesheet"),
 ]
 
 if settings.DEBUG:

@@ -2,11 +2,13 @@
 
 import calendar
 import datetime
+import hashlib
 import logging
 import re
 import smtplib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.template.response import TemplateResponse
@@ -32,6 +34,7 @@ from wagtail.snippets.models import register_snippet
 
 from .blocks import SignpostStreamBlock
 from .cache import cached_for_generation
+from .colours import brand_palette, brand_problem
 from .forms import ClinicFormBuilder
 from .protection import is_rate_limited
 
@@ -42,9 +45,35 @@ INTRO_FEATURES = ["bold", "italic", "link"]
 STANDARD_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
+def validate_brand_colour(value: str) -> None:
+    if problem := brand_problem(value):
+        raise ValidationError(problem)
+
+
 @register_setting(icon="site")
 class ClinicSettings(BaseSiteSetting):
-    """The clinic's own contact details and the site-wide urgent-help notice."""
+    """The clinic's own contact details, brand and the site-wide urgent-help notice."""
+
+    # Brand
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The clinic's logo, shown in the header instead of the name (screen readers read the name).",
+    )
+    brand_colour = models.CharField(
+        max_length=7,
+        blank=True,
+        validators=[validate_brand_colour],
+        help_text=(
+            "The clinic's main colour as # and six hexadecimal digits, for example #005a9c. "
+            "It must be dark enough to read on the page (4.5:1); text in it is shown a "
+            "little darker where needed to reach 7:1, and lighter shades for dark mode "
+            "are worked out from it. Leave blank for the site's own blue."
+        ),
+    )
 
     # Contact details
     clinic_name = models.CharField(
@@ -127,6 +156,9 @@ class ClinicSettings(BaseSiteSetting):
             ],
             heading="Urgent help",
         ),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("brand_colour")], heading="Brand"
+        ),
         MultiFieldPanel([FieldPanel("default_share_image")], heading="Sharing"),
     ]
 
@@ -148,11 +180,27 @@ class ClinicSettings(BaseSiteSetting):
             if site is None:
                 return super().for_request(request)
             instance = cached_for_generation(
-                f"clinic-settings:{site.pk}", lambda: cls.for_site(site)
+                f"clinic-settings:{site.pk}", lambda: cls._for_site_with_logo(site)
             )
             instance._request = request
             setattr(request, attr_name, instance)
         return getattr(request, attr_name)
+
+    @classmethod
+    def _for_site_with_logo(cls, site):
+        instance = cls.for_site(site)
+        instance.logo  # noqa: B018 (fetched now, so the cached copy holds it)
+        return instance
+
+    @property
+    def brand_palette(self):
+        """Accessible shades of the brand colour, or None for the site's own."""
+        return brand_palette(self.brand_colour) if self.brand_colour else None
+
+    @property
+    def brand_version(self) -> str:
+        """Changes with the colour: the brand stylesheet's address carries it."""
+        return hashlib.sha256(self.brand_colour.lower().encode()).hexdigest()[:12]
 
     @property
     def phone_href(self) -> str:

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.images.models import Picture
@@ -9,7 +10,7 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page, Site
 
 from home.cache import cached_for_generation
-from home.models import ContactPage, StandardPage
+from home.models import ClinicSettings, ContactPage, StandardPage
 from home.seo import breadcrumb_ancestors
 
 register = template.Library()
@@ -84,6 +85,19 @@ def footer_links(context) -> dict:
             f"footer:{site.pk}", lambda: _footer_entries(site, request)
         )
     }
+
+
+@register.simple_tag(takes_context=True)
+def brand_stylesheet(context) -> str:
+    """A link to the brand colour's stylesheet, when the clinic has set one."""
+    clinic = ClinicSettings.for_request(context["request"])
+    if not clinic.brand_colour:
+        return ""
+    return format_html(
+        '<link rel="stylesheet" href="{}?v={}">',
+        reverse("brand_stylesheet"),
+        clinic.brand_version,
+    )
 
 
 @register.simple_tag(takes_context=True)

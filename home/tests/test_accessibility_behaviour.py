@@ -328,12 +328,22 @@ CONTRAST_JS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "color_scheme,brand_colour",
+    [("light", ""), ("dark", ""), ("light", "#c2185b"), ("dark", "#c2185b")],
+)
 def test_text_contrast_is_aa_everywhere_and_aaa_for_body_text(
-    live_server, browser, home_page, color_scheme
+    live_server, browser, home_page, color_scheme, brand_colour
 ):
-    """Measured from the colours Chromium computes, over the real backgrounds."""
+    """Measured from the colours Chromium computes, over the real backgrounds,
+    with the site's own colours and with a clinic's brand colour."""
     paths = demo_paths()
+    if brand_colour:
+        from home.models import ClinicSettings
+
+        clinic = ClinicSettings.objects.get()
+        clinic.brand_colour = brand_colour
+        clinic.save()
     context = browser.new_context(color_scheme=color_scheme)
     page = context.new_page()
     failures = {}
