@@ -299,7 +299,7 @@ def test_index_lists_medicines_separately_from_articles(
 
 
 def test_medicine_page_query_count_is_bounded(
-    client, medicine_page, django_assert_max_num_queries
+    client, medicine_page, no_page_cache, django_assert_max_num_queries
 ):
     page = medicine_page(
         care_cards=[

@@ -72,3 +72,33 @@ def test_article_index_queries_do_not_grow_with_articles(
     assert count_queries(article_index.url) == few
     assert count_queries(article_index.url + "?page=2") == few
     assert few <= 13
+
+
+def test_medicine_page_queries_do_not_grow_with_references_or_menu(
+    home_page, medicine_page, count_queries
+):
+    def with_references(title, n):
+        return medicine_page(
+            title=title,
+            references=[
+                (
+                    "reference",
+                    {
+                        "authors": "",
+                        "title": f"{title} source {i}",
+                        "publisher": "Example Journal",
+                        "year": 2024,
+                        "link": "",
+                        "accessed": None,
+                    },
+                )
+                for i in range(n)
+            ],
+        )
+
+    few = count_queries(with_references("Examplamine", 1).url)
+    many = with_references("Otheramine", 10)
+    for n in range(8):
+        publish(home_page, StandardPage(title=f"Menu {n}", show_in_menus=True))
+    assert count_queries(many.url) == few
+    assert few <= 12
