@@ -58,6 +58,8 @@ def test_keyboard_reaches_every_control_in_order_with_a_visible_focus(
 ):
     paths = demo_paths()
     page = browser.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
     problems = {}
     for path in paths:
         page.goto(live_server.url + path)
@@ -87,6 +89,9 @@ def test_keyboard_reaches_every_control_in_order_with_a_visible_focus(
             problems[path] = f"no visible focus on controls {no_indicator}"
     page.close()
     assert not problems, problems
+    # Nothing the pages asked for came from another origin.
+    assert requested
+    assert [url for url in requested if not url.startswith(live_server.url)] == []
 
 
 def test_skip_link_is_first_and_moves_focus_to_the_content(
