@@ -54,11 +54,17 @@ done
 printf "\n%-30s %-36s %5s %5s %5s %5s\n" "page type" "address" "perf" "a11y" "best" "seo"
 while IFS=$'\t' read -r name path; do
     report="$run_dir/report.json"
-    "$lighthouse" "http://127.0.0.1:$port$path" --quiet --output=json --output-path="$report" \
-        --only-categories=performance,accessibility,best-practices,seo \
-        --extra-headers='{"X-Forwarded-Proto": "https"}' \
-        --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>"$run_dir/lighthouse.log" ||
-        { echo "Lighthouse failed on $path:"; tail -5 "$run_dir/lighthouse.log"; exit 1; }
+    # A busy machine sometimes loses the trace (NO_NAVSTART): one more try.
+    for attempt in 1 2; do
+        if "$lighthouse" "http://127.0.0.1:$port$path" --quiet --output=json --output-path="$report" \
+            --only-categories=performance,accessibility,best-practices,seo \
+            --extra-headers='{"X-Forwarded-Proto": "https"}' \
+            --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>"$run_dir/lighthouse.log"; then
+            break
+        elif [ "$attempt" = 2 ]; then
+            echo "Lighthouse failed on $path:"; tail -5 "$run_dir/lighthouse.log"; exit 1
+        fi
+    done
     "$py" - "$report" "$name" "$path" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
