@@ -151,6 +151,8 @@ def _lookup(key: str) -> tuple[str, dict | None]:
     a change made through another app server is seen at once.
     """
     generation = current_generation()
+    if generation is None:
+        return None, None
     stored = _local_copies.get(key, generation)
     if stored is None:
         stored = _cache().get(key)
@@ -213,6 +215,10 @@ class PageCacheMiddleware:
             generation, stored = _lookup(key)
         except Exception:
             logger.exception("Page cache unavailable; serving without it")
+            return self.get_response(request)
+        if generation is None:
+            # The cache answers nothing (a Redis that is down, with errors
+            # ignored): no generation, so no copy can be known to be current.
             return self.get_response(request)
         if stored is not None:
             return _rebuild(stored)
