@@ -72,7 +72,8 @@ article_bytes=$(awk -F'\t' -v p="$article" '$1 == p {print $2}' "$run_dir/querie
 cp "$run_dir/same-size.html" "$DJANGO_STATIC_ROOT/same-size.html"
 
 port=$(free_port)
-"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers "$workers" --bind "127.0.0.1:$port" \
+# No worker restarts every 1000 requests (gunicorn.conf.py) while measuring.
+"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers "$workers" --bind "127.0.0.1:$port" --max-requests 0 \
     --access-logfile - --error-logfile "$run_dir/gunicorn.log" >/dev/null &
 pids+=($!)
 for _ in $(seq 50); do
