@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page
 
+from articles.models import ArticlePage
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -36,6 +38,7 @@ def test_no_wcag_violations_on_any_page_type(
     live_server, browser, home_page, color_scheme
 ):
     call_command("load_demo_content", stdout=io.StringIO())
+    article = ArticlePage.objects.live().order_by("path").first()
     # Every live page of the demo site: one of each page type.
     paths = [
         *(page.url for page in Page.objects.live().filter(depth__gt=1)),
