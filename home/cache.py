@@ -188,8 +188,12 @@ def _response_may_be_stored(request, response) -> bool:
         return False
     vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
     cache_control = response.get("Cache-Control", "").lower()
+    # Middleware that looks up the user on every request (wagtail-2fa) makes
+    # every response say "Vary: Cookie". A response made for a request that
+    # sent no cookie at all, and that sets none, is the one every visitor
+    # without a session gets; from any other request it is not stored.
     return (
-        "cookie" not in vary
+        ("cookie" not in vary or not request.COOKIES)
         and "*" not in vary
         and "private" not in cache_control
         and "no-store" not in cache_control
