@@ -1,3 +1,5 @@
+import atexit
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -16,6 +18,8 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 MEDIA_ROOT = tempfile.mkdtemp(prefix="clinic-test-media-")
+# Each test process removes its own media folder, so runs leave nothing in /tmp.
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # WhiteNoise looks files up per request instead of scanning a collected STATIC_ROOT.
