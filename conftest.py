@@ -7,6 +7,12 @@ import subprocess
 import time
 
 import pytest
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
@@ -51,7 +57,6 @@ def browser_database(django_db_setup, django_db_blocker, playwright):
     connection; if other tests set the database up before that, the copy saved for
     serialized_rollback sits on the old connection, so it is saved again here.
     """
-    from django.db import connection
 
     with django_db_blocker.unblock():
         if not hasattr(connection, "_test_serialized_contents"):
@@ -65,8 +70,6 @@ def browser_database(django_db_setup, django_db_blocker, playwright):
 @pytest.fixture(autouse=True)
 def empty_page_cache():
     """Each test starts with no stored pages: URLs repeat from test to test."""
-    from django.conf import settings
-    from django.core.cache import caches
 
     caches[settings.PAGE_CACHE_ALIAS].clear()
 
@@ -80,8 +83,6 @@ def no_page_cache(settings):
 @pytest.fixture
 def count_queries(client, no_page_cache):
     """count_queries(url): queries to render url afresh, after one warm-up request."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     def count(url: str) -> int:
         assert client.get(url).status_code == 200
@@ -130,8 +131,6 @@ def article_index(home_page) -> ArticleIndexPage:
 @pytest.fixture
 def image(db):
     """A small real image in the media library."""
-    from wagtail.images.models import Image
-    from wagtail.images.tests.utils import get_test_image_file
 
     return Image.objects.create(title="Clinic waiting room", file=get_test_image_file())
 

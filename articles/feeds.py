@@ -1,27 +1,15 @@
 """The Atom feed of new and updated health information, at /feed/."""
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from wagtail.models import Page, Site
 
 from home.models import ClinicSettings
-from home.seo import meta_description
 
-from .models import ArticlePage
+from .models import ArticlePage, MedicinePage
 
 FEED_LENGTH = 30
-
-
-def health_page_types() -> list[type[Page]]:
-    """Articles, and medicine pages where the app has them."""
-    types = [ArticlePage]
-    try:
-        types.append(apps.get_model("articles", "MedicinePage"))
-    except LookupError:
-        pass
-    return types
 
 
 class HealthInformationFeed(Feed):
@@ -54,7 +42,7 @@ class HealthInformationFeed(Feed):
             Page.objects.live()
             .public()
             .descendant_of(site.root_page)
-            .type(*health_page_types())
+            .type(ArticlePage, MedicinePage)
             .order_by("-last_published_at", "-pk")
             .specific()[:FEED_LENGTH]
         )
@@ -63,7 +51,7 @@ class HealthInformationFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return getattr(item, "summary", "") or meta_description(item)
+        return item.summary
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -20,8 +20,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home import structured_data as ld
-from home.models import ReviewedPageMixin, ShareImageMixin, plain_text
+from faq.structured_data import faq_page, faqs_in
+from reviews.models import ReviewedPageMixin
+from reviews.structured_data import health_page
+from richtext.text import plain_text
+from seo.models import ShareImageMixin
+from seo.structured_data import web_page
 
 from .blocks import (
     BODY_FEATURES,
@@ -31,6 +35,7 @@ from .blocks import (
     ReferencesStreamBlock,
 )
 from .panels import ImportDocumentPanel
+from .structured_data import drug
 
 WORDS_PER_MINUTE = 200
 # Ids the page templates use themselves; a section anchor never takes one.
@@ -60,6 +65,8 @@ class ArticleIndexPage(ShareImageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    description_fields = ("intro",)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage", "articles.MedicinePage"]
@@ -97,20 +104,71 @@ class ArticleIndexPage(ShareImageMixin, Page):
         return context
 
     def structured_data(self, request, clinic) -> list[dict]:
-        return [ld.web_page(self, request, clinic, "CollectionPage")]
+        return [web_page(self, request, clinic, "CollectionPage")]
 
 
-class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
-    """A plain-language health article with sections, FAQs and myth cards."""
+class HealthInformationPage(ReviewedPageMixin, ShareImageMixin, Page):
+    """What articles and medicine pages share: a summary, references, a contents
+    list, clinical review, and their place under the article index."""
 
-    # Summary
     summary = models.TextField(
         max_length=400,
         help_text=(
-            "Two or three plain sentences saying what the article covers. "
-            "Shown first on the page, on cards and in search results."
+            "Two or three plain sentences saying what the page covers (for a medicine: "
+            "what it is and what it is for). Shown first on the page, on cards and in "
+            "search results."
         ),
     )
+    references = StreamField(
+        ReferencesStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=(
+            "The sources this page is based on, listed after it and numbered in this "
+            "order. Cite one in the text by typing its number in square brackets, "
+            "such as [1]."
+        ),
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.FilterField("first_published_at"),
+    ]
+
+    description_fields = ("summary",)
+    # Health information: an article to link previews, an overview to search.
+    og_type = "article"
+    search_kind = "article"
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def search_summary(self) -> str:
+        return self.summary
+
+    def contents_entries(self) -> list[dict]:
+        """The page's own sections for 'On this page': text, anchor and level."""
+        raise NotImplementedError
+
+    @property
+    def table_of_contents(self) -> list[dict]:
+        entries = self.contents_entries()
+        if self.references:
+            entries.append(
+                {"text": "References", "anchor": "references", "level": "h2"}
+            )
+        return entries
+
+
+class ArticlePage(HealthInformationPage):
+    """A plain-language health article with sections, FAQs and myth cards."""
+
+    # Summary: HealthInformationPage.summary
     key_points = StreamField(
         KeyPointsStreamBlock(),
         blank=True,
@@ -128,15 +186,7 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
         editable=False,
         help_text="Minutes to read the article, worked out when it is saved.",
     )
-    references = StreamField(
-        ReferencesStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=(
-            "The sources this article is based on, listed after it and numbered in this order. "
-            "Cite one in the text by typing its number in square brackets, such as [1]."
-        ),
-    )
+    # References: HealthInformationPage.references
     # Topics and related
     tags = ClusterTaggableManager(
         through=ArticlePageTag,
@@ -164,15 +214,10 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
     ]
 
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *HealthInformationPage.search_fields,
         index.SearchField("key_points"),
         index.SearchField("body"),
-        index.FilterField("first_published_at"),
     ]
-
-    parent_page_types = ["articles.ArticleIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = "article"
@@ -204,9 +249,8 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
                 value["anchor"] = _unique(slugify(value["text"]) or "section", taken)
                 taken.add(value["anchor"])
 
-    @property
-    def table_of_contents(self) -> list[dict]:
-        entries = [
+    def contents_entries(self) -> list[dict]:
+        return [
             {
                 "text": block.value["text"],
                 "anchor": block.value["anchor"],
@@ -215,11 +259,6 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
             for block in self.body
             if block.block_type == "heading" and block.value["anchor"]
         ]
-        if self.references:
-            entries.append(
-                {"text": "References", "anchor": "references", "level": "h2"}
-            )
-        return entries
 
     def count_reading_time(self) -> int:
         """Minutes to read the summary, key points and body, at least one."""
@@ -231,10 +270,6 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
             ]
         )
         return max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
-
-    @property
-    def search_summary(self) -> str:
-        return self.summary
 
     def get_related_articles(self) -> list["ArticlePage"]:
         """Editor-chosen related articles, else the newest sharing a topic."""
@@ -258,26 +293,30 @@ class ArticlePage(ReviewedPageMixin, ShareImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = self.get_related_articles()
-        context["first_image_id"] = next(
-            (
-                block.value["image"].pk
-                for block in self.body
-                if block.block_type == "image" and block.value["image"]
-            ),
-            None,
-        )
+        first_image = self.first_body_image()
+        context["first_image_id"] = first_image[0].pk if first_image else None
         return context
+
+    def first_body_image(self) -> tuple | None:
+        """(image, alt text) of the body's first image, for link previews; or None."""
+        for block in self.body:
+            if block.block_type == "image" and block.value["image"]:
+                alt = block.value["alt_text"]
+                return block.value[
+                    "image"
+                ], "" if alt.strip().lower() == "decorative" else alt
+        return None
 
     def structured_data(self, request, clinic) -> list[dict]:
         """A MedicalWebPage about its topics, and an FAQPage for its FAQ groups."""
-        page = ld.health_page(
+        page = health_page(
             self,
             request,
             clinic,
             about=[{"@type": "Thing", "name": tag.name} for tag in self.tags.all()],
         )
-        faqs = ld.faqs_in(self.body)
-        return [page, ld.faq_page(page["url"], faqs) if faqs else None]
+        faqs = faqs_in(self.body)
+        return [page, faq_page(page["url"], faqs) if faqs else None]
 
 
 class PrescriptionStatus(models.TextChoices):
@@ -305,17 +344,11 @@ def _section(help_text: str) -> RichTextField:
     return RichTextField(features=BODY_FEATURES, blank=True, help_text=help_text)
 
 
-class MedicinePage(ReviewedPageMixin, ShareImageMixin, Page):
+class MedicinePage(HealthInformationPage):
     """A medicine explained in fixed sections, with a 'Key facts' box first."""
 
-    # Summary and key facts
-    summary = models.TextField(
-        max_length=400,
-        help_text=(
-            "Two or three plain sentences saying what the medicine is and what it is for. "
-            "Shown first on the page, on cards and in search results."
-        ),
-    )
+    # Summary: HealthInformationPage.summary
+    # Key facts
     medicine_type = models.CharField(
         max_length=120,
         blank=True,
@@ -373,15 +406,7 @@ class MedicinePage(ReviewedPageMixin, ShareImageMixin, Page):
         use_json_field=True,
         help_text="'When to get help' cards shown after the sections.",
     )
-    references = StreamField(
-        ReferencesStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=(
-            "The sources this page is based on, numbered in this order. "
-            "Cite one in a section by typing its number in square brackets, such as [1]."
-        ),
-    )
+    # References: HealthInformationPage.references
 
     content_panels = [
         *Page.content_panels,
@@ -407,25 +432,20 @@ class MedicinePage(ReviewedPageMixin, ShareImageMixin, Page):
     ]
 
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *HealthInformationPage.search_fields,
         index.SearchField("medicine_type"),
         *[index.SearchField(field) for field, _ in MEDICINE_SECTIONS],
         index.SearchField("serious_side_effects"),
-        index.FilterField("first_published_at"),
     ]
-
-    parent_page_types = ["articles.ArticleIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = "medicine"
 
     def structured_data(self, request, clinic) -> list[dict]:
         """A MedicalWebPage about the medicine, and the medicine as a Drug."""
-        drug = ld.drug(self, request)
-        about = {"@type": "Drug", "@id": drug["@id"], "name": drug["name"]}
-        return [ld.health_page(self, request, clinic, about=about), drug]
+        medicine = drug(self, request)
+        about = {"@type": "Drug", "@id": medicine["@id"], "name": medicine["name"]}
+        return [health_page(self, request, clinic, about=about), medicine]
 
     @property
     def key_facts(self) -> list[tuple[str, str]]:
@@ -463,21 +483,11 @@ class MedicinePage(ReviewedPageMixin, ShareImageMixin, Page):
             )
         return sections
 
-    @property
-    def table_of_contents(self) -> list[dict]:
-        entries = [
+    def contents_entries(self) -> list[dict]:
+        return [
             {"text": section["heading"], "anchor": section["anchor"], "level": "h2"}
             for section in self.sections
         ]
-        if self.references:
-            entries.append(
-                {"text": "References", "anchor": "references", "level": "h2"}
-            )
-        return entries
-
-    @property
-    def search_summary(self) -> str:
-        return self.summary
 
 
 class AToZPage(Page):
@@ -492,6 +502,8 @@ class AToZPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    description_fields = ("intro",)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -8,11 +8,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home import structured_data as ld
-from home.models import ReviewedPageMixin, ShareImageMixin, plain_text
-from home.search import SearchResult
+from reviews.models import ReviewedPageMixin
+from reviews.structured_data import health_page
+from richtext.text import plain_text
+from search.ranking import SearchResult, register_searchable_snippet
+from seo.models import ShareImageMixin
 
 from .blocks import FAQPageStreamBlock, MythsPageStreamBlock
+from .structured_data import faqs_in, question
 
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -157,77 +160,71 @@ class MythCard(index.Indexed, models.Model):
         )
 
 
-class FAQPage(ReviewedPageMixin, ShareImageMixin, Page):
-    """Frequently asked questions, in groups, each question open/close on its own."""
+class SnippetListingPage(ReviewedPageMixin, ShareImageMixin, Page):
+    """A page that lists reusable snippets in groups: the FAQ page and the myths page.
+
+    Both share their fields, editor panels and tree rules (and the myths page's
+    template extends the FAQ page's); each sets the StreamBlock of groups its
+    editors choose from.
+    """
 
     intro = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,
-        help_text="A sentence or two above the questions.",
+        help_text="A sentence or two above the questions or cards.",
     )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        *ReviewedPageMixin.review_panels,
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    description_fields = ("intro",)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+class FAQPage(SnippetListingPage):
+    """Frequently asked questions, in groups, each question open/close on its own."""
+
     body = StreamField(
         FAQPageStreamBlock(),
         use_json_field=True,
         help_text="Add a group per category and choose its questions from the FAQ library.",
     )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("body"),
-        *ReviewedPageMixin.review_panels,
-    ]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
     class Meta:
         verbose_name = "FAQ page"
 
     def structured_data(self, request, clinic) -> list[dict]:
-        return [
-            ld.health_page(
-                self,
-                request,
-                clinic,
-                "FAQPage",
-                mainEntity=[ld.question(faq) for faq in ld.faqs_in(self.body)],
-            )
-        ]
+        questions = [question(faq) for faq in faqs_in(self.body)]
+        return [health_page(self, request, clinic, "FAQPage", mainEntity=questions)]
 
 
-class MythsPage(ReviewedPageMixin, ShareImageMixin, Page):
+class MythsPage(SnippetListingPage):
     """Myth-versus-fact cards, in groups."""
 
-    intro = RichTextField(
-        features=["bold", "italic", "link"],
-        blank=True,
-        help_text="A sentence or two above the cards.",
-    )
     body = StreamField(
         MythsPageStreamBlock(),
         use_json_field=True,
         help_text="Add a group of cards and choose them from the myth card library.",
     )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("body"),
-        *ReviewedPageMixin.review_panels,
-    ]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
     class Meta:
         verbose_name = "myths page"
 
     def structured_data(self, request, clinic) -> list[dict]:
-        return [ld.health_page(self, request, clinic)]
+        return [health_page(self, request, clinic)]
+
+
+register_searchable_snippet(FAQ, block_type="faq_group", home_page_type=FAQPage)
+register_searchable_snippet(MythCard, block_type="myth_cards", home_page_type=MythsPage)

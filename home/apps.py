@@ -9,13 +9,10 @@ class HomeConfig(AppConfig):
     def ready(self):
         post_migrate.connect(set_up_groups, sender=self)
 
-        from .cache import connect_signals
-
-        connect_signals()
-
 
 def set_up_groups(**kwargs):
     """Every `migrate` makes sure the Reception group exists with its permissions."""
-    from .permissions import ensure_reception_group
+    # Uses auth models, which cannot be imported while apps.py itself loads.
+    from .permissions import ensure_reception_group  # noqa: PLC0415
 
     ensure_reception_group()

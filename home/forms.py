@@ -4,41 +4,17 @@ Every field type gets a maximum length and refuses control characters, whatever
 the browser was told: bots do not read `maxlength`.
 """
 
-import re
-
 from django import forms
-from django.core.exceptions import ValidationError
 from wagtail.contrib.forms.forms import FormBuilder
 
-from .protection import HoneypotFormMixin
+from security.protection import HoneypotFormMixin
+from security.validators import validate_multi_line, validate_single_line
 
 SINGLE_LINE_MAX_LENGTH = 255
 MULTI_LINE_MAX_LENGTH = 5000
 EMAIL_MAX_LENGTH = 254  # the longest address SMTP allows
 URL_MAX_LENGTH = 2000
 NUMBER_MAX_DIGITS = 15
-
-# C0 and C1 control characters and Unicode line/paragraph separators. Tabs and
-# line breaks are allowed only in multi-line fields.
-_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
-_SINGLE_LINE_FORBIDDEN = re.compile(f"[{_CONTROL}\t\n\r]")
-_MULTI_LINE_FORBIDDEN = re.compile(f"[{_CONTROL}]")
-
-
-def validate_single_line(value: str) -> None:
-    if _SINGLE_LINE_FORBIDDEN.search(value):
-        raise ValidationError(
-            "Remove the line breaks or special characters from this answer.",
-            code="control_characters",
-        )
-
-
-def validate_multi_line(value: str) -> None:
-    if _MULTI_LINE_FORBIDDEN.search(value):
-        raise ValidationError(
-            "Remove the special characters from this message.",
-            code="control_characters",
-        )
 
 
 class ClinicFormBuilder(FormBuilder):

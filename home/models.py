@@ -1,7 +1,5 @@
-"""The site shell: home page, contact page, standard pages, search and clinic settings."""
+"""The site shell: home page, contact page, standard pages and clinic settings."""
 
-import calendar
-import datetime
 import hashlib
 import logging
 import re
@@ -9,12 +7,11 @@ import smtplib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail as send_admin_mail
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -26,17 +23,18 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.log_actions import log
 from wagtail.models import Orderable, Page, Site
-from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
+
+from pagecache.cache import cached_for_generation
+from security.protection import is_rate_limited
+from seo.models import ShareImageMixin
+from seo.structured_data import site_root_url, web_page
 
 from .blocks import SignpostStreamBlock
-from .cache import cached_for_generation
 from .colours import brand_palette, brand_problem
 from .forms import ClinicFormBuilder
-from .protection import is_rate_limited
+from .structured_data import medical_clinic
 
 logger = logging.getLogger(__name__)
 
@@ -193,6 +191,15 @@ class ClinicSettings(BaseSiteSetting):
         return instance
 
     @property
+    def site_name(self) -> str:
+        """The name search engines and link previews show (seo.meta.SiteIdentity)."""
+        return self.clinic_name
+
+    def organisation(self, root_url: str) -> dict | None:
+        """The clinic as a schema.org MedicalClinic (seo.meta.SiteIdentity)."""
+        return medical_clinic(self, root_url)
+
+    @property
     def brand_palette(self):
         """Accessible shades of the brand colour, or None for the site's own."""
         return brand_palette(self.brand_colour) if self.brand_colour else None
@@ -228,28 +235,7 @@ def _tel_href(number: str) -> str:
     return f"tel:{digits}" if re.search(r"\d{3}", digits) else ""
 
 
-class ShareImageMixin(models.Model):
-    """An optional image for links to the page shared in messages and on social media."""
-
-    share_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=(
-            "Shown when a link to this page is shared. Leave blank to use the "
-            "default share image from Clinic settings."
-        ),
-    )
-
-    promote_panels = [*Page.promote_panels, FieldPanel("share_image")]
-
-    class Meta:
-        abstract = True
-
-
-class HomePage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
+class HomePage(ShareImageMixin, Page):
     """The front page: a welcome, a call to contact the clinic, and chosen articles."""
 
     # Welcome
@@ -303,6 +289,10 @@ class HomePage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
         FieldPanel("signposts"),
     ]
 
+    description_fields = ("intro",)
+    # The home page leads to the information; search finds the information itself.
+    excluded_from_search = True
+
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "articles.ArticleIndexPage",
@@ -311,7 +301,7 @@ class HomePage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
         "faq.MythsPage",
         "home.ContactPage",
         "home.StandardPage",
-        "home.SearchPage",
+        "search.SearchPage",
     ]
     max_count = 1
 
@@ -321,9 +311,11 @@ class HomePage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
         return context
 
     def structured_data(self, request, clinic) -> list[dict]:
-        from .structured_data import medical_clinic, web_page
-
-        return [web_page(self, request, clinic), medical_clinic(clinic, self, request)]
+        root = site_root_url(self, request)
+        return [
+            web_page(self, request, clinic),
+            clinic.organisation(root) if clinic else None,
+        ]
 
     def get_featured_articles(self) -> list[Page]:
         """The chosen articles that are live and public, in the editor's order."""
@@ -348,7 +340,7 @@ class HomePageFeaturedArticle(Orderable):
     ]
 
 
-class StandardPage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
+class StandardPage(ShareImageMixin, Page):
     """A plain page for About, Privacy and Accessibility statements."""
 
     intro = models.TextField(
@@ -369,6 +361,8 @@ class StandardPage(ShareImageMixin, Page):  # noqa: DJ008 (Page has __str__)
         index.SearchField("body"),
     ]
 
+    description_fields = ("intro", "body")
+
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
@@ -381,7 +375,7 @@ class ContactFormField(AbstractFormField):
     )
 
 
-class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has __str__)
+class ContactPage(ShareImageMixin, AbstractEmailForm):
     """The clinic's contact details (from Clinic settings) and an enquiry form."""
 
     intro = RichTextField(
@@ -419,20 +413,22 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has 
         ),
     ]
 
+    description_fields = ("intro",)
+    excluded_from_search = True
+
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
 
     form_builder = ClinicFormBuilder
-    # A form with a CSRF token is never stored for the next visitor (home/cache.py).
+    # A form with a CSRF token is never stored for the next visitor (pagecache/cache.py).
     page_cache = False
 
     def structured_data(self, request, clinic) -> list[dict]:
-        from .structured_data import medical_clinic, web_page
-
+        root = site_root_url(self, request)
         return [
             web_page(self, request, clinic, "ContactPage"),
-            medical_clinic(clinic, self, request),
+            clinic.organisation(root) if clinic else None,
         ]
 
     def get_recipients(self) -> list[str]:
@@ -490,9 +486,7 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has 
         message nor the sender's name or address (not even as Reply-To): only a link
         to the submissions, where the Reception group reads them.
         """
-        from wagtail.admin.mail import send_mail
-
-        send_mail(
+        send_admin_mail(
             self.notification_subject(),
             self.render_email(form),
             self.get_recipients(),
@@ -515,324 +509,3 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):  # noqa: DJ008 (Page has 
             "Sign in to read it:\n"
             f"{submissions_url}\n"
         )
-
-
-class SearchPage(Page):
-    """The site search: articles, FAQs and myth cards."""
-
-    intro = models.CharField(
-        max_length=240,
-        blank=True,
-        help_text="Shown above the search box.",
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    # Results depend on the query; the empty search form is cheap to render.
-    page_cache = False
-    results_per_page = 10
-
-    def structured_data(self, request, clinic) -> list[dict]:
-        from .structured_data import web_page
-
-        return [web_page(self, request, clinic, "SearchResultsPage")]
-
-    def get_sitemap_urls(self, request=None) -> list:
-        """Result pages are for visitors, not search engines."""
-        return []
-
-    def get_context(self, request, *args, **kwargs):
-        from . import search
-
-        context = super().get_context(request, *args, **kwargs)
-        # Control characters (a NUL byte breaks PostgreSQL) are never search words.
-        query = "".join(c for c in request.GET.get("q", "") if c.isprintable())
-        query = query.strip()[:200]
-        promoted = search.promoted_results(query) if query else []
-        promoted_urls = {result.url for result in promoted}
-        found = [r for r in search.search_site(query) if r.url not in promoted_urls]
-        results = Paginator(found, self.results_per_page).get_page(
-            request.GET.get("page", 1)
-        )
-        search.add_snippets(results.object_list, query)
-        context["query"] = query
-        context["results"] = results
-        context["promoted"] = promoted if results.number == 1 else []
-        if query and not found:
-            context["suggestion"] = search.spelling_suggestion(query)
-            context["suggested_pages"] = self.get_suggested_pages()
-        elif found and results.number == 1:
-            search.record_search(query)
-        return context
-
-    def get_suggested_pages(self) -> list[Page]:
-        """The home page's featured articles, else the site's main sections."""
-        home = self.get_parent().specific
-        featured = getattr(home, "get_featured_articles", list)()
-        if featured:
-            return featured
-        return list(
-            home.get_children()
-            .live()
-            .public()
-            .not_type(SearchPage, ContactPage)
-            .order_by("path")[:5]
-        )
-
-
-def plain_text(html: str) -> str:
-    """Text of a rich text value without tags, for summaries and word counts."""
-    return re.sub(r"\s+", " ", get_text_for_indexing(html or "")).strip()
-
-
-# Clinical review ------------------------------------------------------------
-
-# Log actions shown in a page's history (registered in wagtail_hooks.py).
-CLINICAL_REVIEW_ACTION = "clinic.review.clinical"
-MINOR_EDIT_ACTION = "clinic.review.minor"
-
-
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` later, or the month's last day (31 January + 1 = 28/29 February)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
-def default_next_review(last_reviewed: datetime.date) -> datetime.date:
-    return add_months(last_reviewed, settings.CLINIC_REVIEW_INTERVAL_MONTHS)
-
-
-@register_snippet
-class Reviewer(models.Model):
-    """A clinician who checks health pages, named in each page's review stamp."""
-
-    name = models.CharField(
-        max_length=120,
-        help_text="The reviewer's name as patients should see it, for example 'Dr Sam Example'.",
-    )
-    credentials = models.CharField(
-        max_length=120,
-        blank=True,
-        help_text="Qualifications shown after the name, for example 'MB ChB, FRCA'.",
-    )
-    role = models.CharField(
-        max_length=120,
-        blank=True,
-        help_text="Their job at the clinic, for example 'Consultant anaesthetist'.",
-    )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Optional: a photo for the reviewer's profile.",
-    )
-    profile_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Optional: a page about the reviewer. Their name in the review stamp links to it.",
-    )
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="clinical_reviewer",
-        help_text=(
-            "The reviewer's admin account. When this person approves a page in the "
-            "'Clinical review' workflow, they are recorded as its reviewer."
-        ),
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("credentials"), FieldPanel("role")]),
-        FieldPanel("photo"),
-        PageChooserPanel("profile_page"),
-        FieldPanel("user"),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-        permissions = [
-            ("record_review", "Can set a page's reviewer and review date by hand")
-        ]
-
-    def __str__(self):
-        return f"{self.name}, {self.credentials}" if self.credentials else self.name
-
-
-class ReviewedPageMixin(models.Model):
-    """Review fields and stamp for every health page: who checked it and when.
-
-    Publishing by a user linked to a Reviewer (directly or by approving the
-    "Clinical review" workflow) records them and today's date, unless the
-    revision is marked as a minor, non-clinical edit.
-    """
-
-    reviewer = models.ForeignKey(
-        "home.Reviewer",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Filled in when a clinical reviewer approves the page.",
-    )
-    last_reviewed = models.DateField(
-        null=True,
-        blank=True,
-        help_text="Filled in when a clinical reviewer approves the page.",
-    )
-    next_review_due = models.DateField(
-        null=True,
-        blank=True,
-        help_text=(
-            "Leave blank to set it to the standard interval after the last review. "
-            "A date set by hand is kept when the page is next approved."
-        ),
-    )
-    minor_edit = models.BooleanField(
-        default=False,
-        verbose_name="minor, non-clinical edit",
-        help_text=(
-            "Tick for a typo, link or layout fix that changes no health information: "
-            "publishing it keeps the review dates. Cleared after publishing."
-        ),
-    )
-
-    review_panels = [
-        MultiFieldPanel(
-            [
-                FieldRowPanel(
-                    [
-                        FieldPanel("reviewer", permission="home.record_review"),
-                        FieldPanel("last_reviewed", permission="home.record_review"),
-                        FieldPanel("next_review_due"),
-                    ]
-                ),
-                FieldPanel("minor_edit"),
-            ],
-            heading="Clinical review",
-        )
-    ]
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        if self.last_reviewed and not self.next_review_due:
-            self.next_review_due = default_next_review(self.last_reviewed)
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        if self.last_reviewed and not self.next_review_due:
-            self.next_review_due = default_next_review(self.last_reviewed)
-
-    @property
-    def is_review_overdue(self) -> bool:
-        return bool(
-            self.next_review_due and self.next_review_due < timezone.localdate()
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        if self.reviewer_id:
-            # One query for the reviewer and the profile page the stamp links to.
-            self.reviewer = (
-                Reviewer.objects.select_related("profile_page")
-                .filter(pk=self.reviewer_id)
-                .first()
-            )
-        return context
-
-    def publish(self, revision, user=None, **kwargs):
-        """Publish, recording a clinical review when a reviewer publishes or approves."""
-        kind = self.review_kind(revision, user)
-        if kind == CLINICAL_REVIEW_ACTION:
-            self.record_review(revision, user.clinical_reviewer)
-        result = super().publish(revision, user=user, **kwargs)
-        if kind:
-            if kind == MINOR_EDIT_ACTION:
-                # The tick applies to this publication only.
-                type(self).objects.filter(pk=self.pk).update(minor_edit=False)
-                revision.content["minor_edit"] = False
-                revision.save(update_fields=["content"])
-            content = revision.content
-            log(
-                instance=self,
-                action=kind,
-                user=user,
-                revision=revision,
-                data={
-                    "reviewer": str(user.clinical_reviewer)
-                    if kind == CLINICAL_REVIEW_ACTION
-                    else "",
-                    "last_reviewed": content.get("last_reviewed") or "",
-                    "next_review_due": content.get("next_review_due") or "",
-                },
-            )
-        return result
-
-    def review_kind(self, revision, user) -> str:
-        """Which review action publishing `revision` records, or "" for none."""
-        if revision.content.get("minor_edit"):
-            return MINOR_EDIT_ACTION
-        if user is not None and hasattr(user, "clinical_reviewer"):
-            return CLINICAL_REVIEW_ACTION
-        return ""
-
-    def record_review(self, revision, reviewer: Reviewer) -> None:
-        """Write the reviewer and today's date into the revision about to go live."""
-        today = timezone.localdate()
-        content = revision.content
-        submitted_due = content.get("next_review_due")
-        hand_set = (
-            submitted_due
-            and submitted_due > today.isoformat()
-            and submitted_due
-            != (self.next_review_due.isoformat() if self.next_review_due else None)
-        )
-        content["reviewer"] = reviewer.pk
-        content["last_reviewed"] = today.isoformat()
-        if not hand_set:
-            content["next_review_due"] = default_next_review(today).isoformat()
-        revision.save(update_fields=["content"])
-
-
-class PageFeedback(models.Model):
-    """One anonymous answer to "Was this page helpful?", with an optional comment."""
-
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        on_delete=models.CASCADE,
-        related_name="feedback",
-        help_text="The page the feedback is about.",
-    )
-    helpful = models.BooleanField(help_text="The reader's answer: yes or no.")
-    comment = models.TextField(
-        max_length=500,
-        blank=True,
-        help_text="What the reader added, if anything. Never asked for personal details.",
-    )
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    class Meta:
-        verbose_name = "page feedback"
-        verbose_name_plural = "page feedback"
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        answer = "helpful" if self.helpful else "not helpful"
-        return f"{answer.capitalize()} (page {self.page_id})"

@@ -12,7 +12,11 @@ from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from home.models import plain_text
+from articles.blocks import BODY_FEATURES, LIST_ITEM_FEATURES
+from articles.models import ArticlePage
+from faq.models import ANSWER_FEATURES, FAQ, MythCard
+from home.models import ContactPage
+from richtext.text import plain_text
 
 from .reader import Run, read_document
 from .report import (
@@ -46,7 +50,6 @@ def import_document(
     With dry_run everything is done and then rolled back, so the report shows
     exactly what a real import would create.
     """
-    from articles.models import ArticlePage
 
     parent = parent.specific
     if not ArticlePage.can_create_at(parent):
@@ -83,7 +86,6 @@ def import_document(
 
 
 def _save_page(document: ParsedDocument, parent: Page, user, report: ImportReport):
-    from articles.models import ArticlePage
 
     body = [_stream_data(block, report) for block in document.blocks]
     if document.needs_contact_link:
@@ -139,7 +141,6 @@ def _free_slug(parent: Page, title: str) -> str:
 
 
 def _stream_data(block: Block, report: ImportReport) -> dict:
-    from articles.blocks import BODY_FEATURES, LIST_ITEM_FEATURES
 
     report.draft_lines.update(block.lines)
     if block.kind == "heading":
@@ -195,7 +196,6 @@ def _stream_data(block: Block, report: ImportReport) -> dict:
 
 
 def _contact_paragraph(report: ImportReport) -> dict:
-    from home.models import ContactPage
 
     contact = (
         ContactPage.objects.live().order_by("path").first()
@@ -219,7 +219,6 @@ def _contact_paragraph(report: ImportReport) -> dict:
 
 
 def _myth_card(item, report: ImportReport):
-    from faq.models import ANSWER_FEATURES, MythCard
 
     existing = MythCard.objects.filter(myth__iexact=item.myth).first()
     if existing is not None:
@@ -250,7 +249,6 @@ def _myth_card(item, report: ImportReport):
 
 
 def _faq(item, report: ImportReport):
-    from faq.models import ANSWER_FEATURES, FAQ
 
     existing = FAQ.objects.filter(question__iexact=item.question).first()
     if existing is not None:

@@ -12,6 +12,15 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.hyperlink import Hyperlink
+from docx.text.paragraph import Paragraph
+from lxml.etree import LxmlError
+from markdown_it import MarkdownIt
+
 from .report import DocumentError, Removal
 
 EXTENSIONS = {
@@ -151,7 +160,6 @@ def _read_text(text: str) -> Source:
 
 
 def _read_markdown(text: str) -> Source:
-    from markdown_it import MarkdownIt
 
     text = "\n".join(_split_lines(text))
     parser = MarkdownIt("commonmark", {"html": False})
@@ -243,10 +251,6 @@ def _strip_runs(runs: list[Run]) -> None:
 
 
 def _read_word(data: bytes) -> Source:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from lxml.etree import LxmlError
 
     damaged = DocumentError(
         "The .docx file is damaged or is not a Word document: open it in Word or "
@@ -312,9 +316,6 @@ def _read_word(data: bytes) -> Source:
 def _word_blocks(document):
     """Paragraphs and tables in order, including those inside content controls
     (Word puts its automatic table of contents in one)."""
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     def walk(element):
         for child in element.iterchildren():
@@ -372,7 +373,6 @@ def _numbering_kind(paragraph) -> str:
 
 
 def _word_runs(paragraph) -> list[Run]:
-    from docx.text.hyperlink import Hyperlink
 
     runs = []
     for item in paragraph.iter_inner_content():

@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from wagtail.models import Site
 
 from .reader import Line, Run
 from .report import Removal
@@ -43,7 +44,6 @@ SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+")
 
 def allowed_domains() -> set[str]:
     """The clinic's own domains: the setting plus every Wagtail Site's hostname."""
-    from wagtail.models import Site
 
     domains = {
         domain.strip().lower().removeprefix("www.")

@@ -19,6 +19,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from articles.models import ArticlePage
+
 from .build import import_document, max_upload_bytes
 from .reader import _megabytes
 from .report import DocumentError
@@ -31,7 +33,6 @@ TOKEN_RE = re.compile(r"[0-9a-f]{32}")
 
 def import_parents(user) -> list[Page]:
     """Pages the user may add an article under, in tree order."""
-    from articles.models import ArticlePage
 
     parents = []
     for model in ArticlePage.allowed_parent_page_models():
@@ -42,7 +43,6 @@ def import_parents(user) -> list[Page]:
 
 
 def can_import_under(page: Page, user) -> bool:
-    from articles.models import ArticlePage
 
     return (
         ArticlePage.can_create_at(page)

@@ -1,4 +1,7 @@
 import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -146,9 +149,6 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
 @pytest.mark.django_db
 class TestEditorOpensEveryDemoPage(WagtailPageTestCase):
     def test_edit_screens_open_for_every_page_and_snippet(self):
-        from django.core.management import call_command
-        from django.urls import reverse
-        from wagtail.models import Page
 
         call_command("load_demo_content")
         self.login()

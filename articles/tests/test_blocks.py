@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from pytest_django.asserts import assertInHTML
@@ -119,7 +121,6 @@ def test_image_renders_alt_text_size_and_caption(image):
 
 @pytest.mark.django_db
 def test_image_is_a_picture_of_modern_formats_with_a_fallback(image):
-    import re
 
     block = ImageBlock()
     value = block.to_python(

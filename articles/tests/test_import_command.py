@@ -1,5 +1,6 @@
 """manage.py import_article: the importer from the command line."""
 
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,6 @@ DOCUMENTS = Path(__file__).parent / "documents"
 
 
 def run(*args, **options) -> str:
-    from io import StringIO
 
     out = StringIO()
     call_command("import_article", *args, stdout=out, **options)

@@ -1,11 +1,16 @@
 """The document importer, on the project's own sample documents in each format."""
 
+import io
 import json
 import re
 from html import unescape
 from pathlib import Path
 
+import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.parser import OxmlElement
+from PIL import Image
 
 from articles.importer import DocumentError, import_document
 from articles.importer import build as import_build
@@ -483,11 +488,6 @@ class TestSnippets:
 
 
 def test_words_automatic_table_of_contents_is_dropped_and_reported(article_index):
-    import io
-
-    import docx
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.oxml.parser import OxmlElement
 
     document = docx.Document()
     document.styles.add_style("TOC 1", WD_STYLE_TYPE.PARAGRAPH)
@@ -521,10 +521,6 @@ def test_words_automatic_table_of_contents_is_dropped_and_reported(article_index
 
 
 def test_images_in_word_and_markdown_are_reported_not_lost(article_index):
-    import io
-
-    import docx
-    from PIL import Image
 
     picture = io.BytesIO()
     Image.new("RGB", (4, 4), "white").save(picture, "PNG")

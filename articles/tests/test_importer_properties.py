@@ -1,7 +1,9 @@
 """Property tests: whatever text is imported, nothing crashes and nothing is published."""
 
+import io
 import re
 
+import docx
 import pytest
 from django.db import transaction
 from hypothesis import HealthCheck, event, example, given, settings
@@ -125,9 +127,6 @@ word_text = st.one_of(
 
 
 def word_document(paragraphs: list[tuple[str, str, bool]]) -> bytes:
-    import io
-
-    import docx
 
     document = docx.Document()
     for style, text, bold in paragraphs:

@@ -1,4 +1,5 @@
 import pytest
+from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from articles.models import (
@@ -202,7 +203,6 @@ def test_first_letter(title, letter):
 def test_a_to_z_groups_live_public_articles_and_medicines(
     home_page, article_page, medicine_page
 ):
-    from wagtail.models import PageViewRestriction
 
     article_page(title="Pain after surgery")
     medicine_page(title="ketamine")

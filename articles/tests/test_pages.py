@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from pytest_django.asserts import (
     assertContains,
@@ -6,6 +8,9 @@ from pytest_django.asserts import (
     assertTemplateUsed,
 )
 from wagtail.rich_text import RichText
+
+from articles.models import AToZPage
+from reviews.models import Reviewer
 
 pytestmark = pytest.mark.django_db
 
@@ -322,7 +327,6 @@ def test_medicine_page_query_count_is_bounded(
 def test_a_to_z_page_links_letters_with_entries_only(
     client, home_page, article_page, medicine_page, django_assert_max_num_queries
 ):
-    from articles.models import AToZPage
 
     for n in range(6):
         article_page(title=f"Pain topic {n}")
@@ -363,9 +367,6 @@ def test_a_to_z_page_links_letters_with_entries_only(
 
 
 def test_medicine_page_shows_the_review_stamp_and_overdue_notice(client, medicine_page):
-    import datetime
-
-    from home.models import Reviewer
 
     reviewer = Reviewer.objects.create(name="Dr Sam Example", credentials="MB BS")
     page = medicine_page(

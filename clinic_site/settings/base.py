@@ -25,10 +25,20 @@ ALLOWED_HOSTS = [
     if host.strip()
 ]
 
+# The project's apps, one per concern (README: "How the code is organised").
 INSTALLED_APPS = [
     "home",
     "articles",
     "faq",
+    "reviews",
+    "feedback",
+    "search",
+    "seo",
+    "pagecache",
+    "security",
+    "operations",
+    "richtext",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -64,12 +74,12 @@ MIDDLEWARE = [
     # Serves compressed, cache-busted static files from gunicorn (nginx only proxies).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves anonymous visitors stored pages: keep it before anything that reads
-    # the session or sets cookies (see home/cache.py).
-    "home.cache.PageCacheMiddleware",
+    # the session or sets cookies (see pagecache/cache.py).
+    "pagecache.cache.PageCacheMiddleware",
     # Content-Security-Policy (strict on public pages, looser in the admin) and
     # Permissions-Policy on every page.
-    "home.middleware.ClinicCSPMiddleware",
-    "home.middleware.PermissionsPolicyMiddleware",
+    "security.middleware.ClinicCSPMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -144,7 +154,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "clinic-site",
     },
-    # Whole pages for anonymous visitors (home/cache.py). Local memory belongs to
+    # Whole pages for anonymous visitors (pagecache/cache.py). Local memory belongs to
     # one process: with several app server processes or machines, set REDIS_URL
     # so that an editor's change reaches every one of them at once.
     "pages": {
@@ -157,7 +167,7 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # How many reverse proxies (nginx = 1) sit in front of gunicorn and append to
 # X-Forwarded-For. 0 means clients connect directly: REMOTE_ADDR is the client.
-# home.protection.client_ip() reads it; production.py trusts X-Forwarded-Proto
+# security.protection.client_ip() reads it; production.py trusts X-Forwarded-Proto
 # only when it is above 0.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
 if REDIS_URL:
@@ -176,18 +186,18 @@ if os.environ.get("DJANGO_FRONTEND_CACHE_URL"):
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS") or 60 * 60)
 
 # Admin sign-in: django-axes locks a client address out for an hour after 5 failed
-# sign-ins. The address is the real client's behind nginx (home.protection.client_ip),
+# sign-ins. The address is the real client's behind nginx (security.protection.client_ip),
 # so sending a different X-Forwarded-For each time does not help.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_CLIENT_IP_CALLABLE = "home.protection.client_ip"
+AXES_CLIENT_IP_CALLABLE = "security.protection.client_ip"
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "home/admin_locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "security/admin_locked_out.html"
 # Two-factor authentication (TOTP app) for everyone who can use the admin; turned
 # on in production.py. Off here so a local `make run` signs straight in.
 WAGTAIL_2FA_REQUIRED = False
@@ -261,7 +271,7 @@ CLINIC_REVIEW_INTERVAL_MONTHS = int(
 )
 
 # Public forms: at most this many messages per client address per window (seconds),
-# counted on the default cache (home.protection.is_rate_limited).
+# counted on the default cache (security.protection.is_rate_limited).
 CONTACT_FORM_RATE_LIMIT = (5, 60 * 60)
 
 # Document importer (Articles › Import a document, manage.py import_article)
@@ -296,7 +306,7 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # Wagtail's admin uses inline scripts and styles, and blob: and data: images for
-# upload previews and icons; it gets this policy instead (home.middleware).
+# upload previews and icons; it gets this policy instead (security.middleware).
 CLINIC_ADMIN_PATH_PREFIX = "/admin/"
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from django.core.management import get_commands, load_command_class
 
 from conftest import free_ports, production_env
 
@@ -356,7 +357,6 @@ def test_systemd_units_verify(tmp_path):
 
 
 def test_every_command_the_units_run_exists_and_accepts_its_arguments():
-    from django.core.management import get_commands, load_command_class
 
     commands = {}
     for unit in sorted((DEPLOY / "systemd").glob("*.service")):

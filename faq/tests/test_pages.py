@@ -1,6 +1,9 @@
 import pytest
 from pytest_django.asserts import assertContains, assertTemplateUsed
 
+from conftest import publish
+from faq.models import FAQPage
+
 pytestmark = pytest.mark.django_db
 
 
@@ -27,8 +30,6 @@ def test_myths_page_shows_cards(client, myths_page):
 def test_faq_page_query_count_does_not_grow_with_questions(
     client, home_page, make_faq, no_page_cache, django_assert_max_num_queries
 ):
-    from conftest import publish
-    from faq.models import FAQPage
 
     faqs = [make_faq(f"Question number {n}?") for n in range(20)]
     page = publish(

@@ -9,9 +9,9 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page, Site
 
-from home.cache import cached_for_generation
 from home.models import ClinicSettings, ContactPage, StandardPage
-from home.seo import breadcrumb_ancestors
+from pagecache.cache import cached_for_generation
+from seo.meta import breadcrumb_ancestors
 
 register = template.Library()
 
@@ -105,7 +105,7 @@ def editor_userbar(context) -> str:
     """Wagtail's userbar for signed-in editors, without touching anyone else's session.
 
     Looking up the user reads the session, and a response that read the session
-    says `Vary: Cookie`, which keeps it out of the page cache (home/cache.py).
+    says `Vary: Cookie`, which keeps it out of the page cache (pagecache/cache.py).
     Visitors without a session cookie cannot be signed in, so their pages skip it.
     """
     request = context.get("request")

@@ -4,8 +4,8 @@ from django import template
 from wagtail.models import Page
 
 from home.models import ClinicSettings
-from home.seo import PageMeta, page_meta
-from home.structured_data import json_ld_script, page_graph
+from seo.meta import PageMeta, page_meta
+from seo.structured_data import json_ld_script, page_graph
 
 register = template.Library()
 

@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page
 
+from home.models import ClinicSettings
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -344,8 +346,6 @@ def test_text_contrast_is_aa_everywhere_and_aaa_for_body_text(
     with the site's own colours and with a clinic's brand colour."""
     paths = demo_paths()
     if brand_colour:
-        from home.models import ClinicSettings
-
         clinic = ClinicSettings.objects.get()
         clinic.brand_colour = brand_colour
         clinic.save()

@@ -9,7 +9,8 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from home.models import ClinicSettings, ContactPage, HomePage, SearchPage, StandardPage
+from home.models import ClinicSettings, ContactPage, HomePage, StandardPage
+from search.models import SearchPage
 
 
 @pytest.mark.django_db

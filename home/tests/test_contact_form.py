@@ -13,10 +13,11 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertTemplateUsed
 from wagtail.contrib.forms.models import FormSubmission
 
+from feedback.models import PageFeedback
 from home.forms import MULTI_LINE_MAX_LENGTH, SINGLE_LINE_MAX_LENGTH
 from home.models import ContactFormField
 from home.permissions import RECEPTION_GROUP, ensure_reception_group
-from home.protection import HONEYPOT_FIELD
+from security.protection import HONEYPOT_FIELD
 
 INJECTION = "\r\nBcc: victim@example.com"
 
@@ -388,7 +389,6 @@ def test_purge_refuses_a_meaningless_age(db):
 
 
 def test_purge_clears_old_feedback_comments_but_keeps_the_votes(home_page, capsys):
-    from home.models import PageFeedback
 
     old = PageFeedback.objects.create(page=home_page, helpful=False, comment="Too long")
     PageFeedback.objects.filter(pk=old.pk).update(

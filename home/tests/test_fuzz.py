@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.contrib.forms.models import FormSubmission
 
-from home.models import PageFeedback, SearchPage
-from home.protection import HONEYPOT_FIELD
+from feedback.models import PageFeedback
+from search.models import SearchPage
+from security.protection import HONEYPOT_FIELD
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -3,7 +3,9 @@ from wagtail.models import Page
 
 from articles.models import ArticleIndexPage, AToZPage
 from faq.models import FAQPage, MythsPage
-from home.models import ContactPage, HomePage, SearchPage, StandardPage
+from home.models import ContactPage, HomePage, StandardPage
+from richtext.text import plain_text
+from search.models import SearchPage
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +80,6 @@ def test_clinic_settings_string_names_the_clinic(clinic_settings):
 
 
 def test_plain_text_separates_blocks_and_unescapes():
-    from home.models import plain_text
 
     html = "<ul><li>Feeling dizzy</li><li>Nausea</li></ul><p>Tea &amp; toast</p>"
     assert plain_text(html) == "Feeling dizzy Nausea Tea & toast"

@@ -2,7 +2,9 @@ import re
 
 import pytest
 from django.core import mail
+from django.template.loader import render_to_string
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
+from wagtail.models import PageViewRestriction
 
 from conftest import publish
 from home.models import StandardPage
@@ -65,7 +67,6 @@ def test_deleted_or_unpublished_link_targets_do_not_break_the_home_page(
 
 
 def test_private_featured_articles_are_not_shown(client, home_page, article_page):
-    from wagtail.models import PageViewRestriction
 
     article = article_page(title="Staff-only article")
     PageViewRestriction.objects.create(page=article, restriction_type="login")
@@ -317,7 +318,6 @@ def test_branded_404(client, home_page):
 
 
 def test_500_page_is_standalone_and_helpful():
-    from django.template.loader import render_to_string
 
     html = render_to_string("500.html")
     assert "Sorry, there is a problem with this website" in html

@@ -17,7 +17,7 @@ from wagtail.models import (
 )
 
 from home.permissions import ensure_reception_group
-from home.protection import HONEYPOT_FIELD
+from security.protection import HONEYPOT_FIELD
 
 SECRET_DRAFT = "Draft text only the clinic's managers should see"
 SECRET_MESSAGE = "My private question about my own treatment"

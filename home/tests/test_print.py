@@ -9,7 +9,8 @@ from pypdf import PdfReader
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from home.models import Reviewer
+from conftest import SAMPLE_BODY
+from reviews.models import Reviewer
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,7 +29,6 @@ def pdf_text(page) -> str:
 def test_article_prints_with_review_stamp_and_link_addresses_but_no_navigation(
     live_server, page, home_page, article_page, make_faq
 ):
-    from conftest import SAMPLE_BODY
 
     reviewer = Reviewer.objects.create(name="Dr Sam Example", credentials="MB ChB")
     faq = make_faq(

@@ -3,7 +3,8 @@
 import pytest
 
 from conftest import publish
-from home.models import SearchPage, StandardPage
+from home.models import StandardPage
+from search.models import SearchPage
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
-from home.models import PageFeedback
+from feedback.models import PageFeedback
 
 
 class Command(BaseCommand):

@@ -1,0 +1,331 @@
+"""Full-page cache for anonymous visitors, made fresh at once by a generation number.
+
+Every stored page records the *generation* it was made in, a value kept in the
+"pages" cache itself and read in the same round trip as the page. Publishing,
+unpublishing, moving or deleting a page, or saving anything pages show (a
+snippet, a site setting, an image, a document), stores a new generation: from
+the next request on, every older copy counts as missing, is rendered afresh and
+overwritten. A page rendered while the generation changed is stored under the
+generation it began in, so it is never served. That is one cache write
+however many pages show the changed FAQ, and it works across several app
+servers when the "pages" cache is Redis. It never clears a whole cache, so the
+rate-limit counters in the default cache are left alone.
+
+Only Wagtail pages are cached (the `before_serve_page` hook marks them), and only
+when nobody could be shown something personal: GET or HEAD without a query
+string, no session or messages cookie, a 200 response that sets no cookie and
+does not vary by cookie, and a page type that has not opted out with
+`page_cache = False` (pages with forms, the search page).
+"""
+
+import hashlib
+import logging
+import threading
+import uuid
+from collections import OrderedDict
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_cache_control
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.settings.registry import registry as settings_registry
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import BaseViewRestriction, Page, Site
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+from wagtail.snippets.models import get_snippet_models
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "generation"
+# Headers a copy must never carry to the next visitor.
+UNCACHED_HEADERS = {"set-cookie", "x-cache"}
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation() -> str:
+    """The generation in every page key; a new one if it was evicted or never set."""
+    cache = _cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def bump_generation(**kwargs) -> None:
+    """Make every cached page stale: now, and again once the transaction commits.
+
+    The second bump stops a visitor who asks for a page between the first bump
+    and the commit from caching what the database still showed then.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        transaction.on_commit(purge_front_end_cache)
+
+
+def purge_front_end_cache() -> None:
+    """Ask the front-end cache (nginx, Varnish, a CDN) to drop every live page.
+
+    A change can show on any page (a menu, a setting, an FAQ), and a clinic
+    site has tens of pages, so every page is purged, as the generation does.
+    """
+
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().public().filter(depth__gt=1))
+    try:
+        batch.purge()
+    except Exception:
+        logger.exception("Could not purge the front-end cache")
+
+
+def _bump() -> None:
+    try:
+        _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:
+        # An unreachable cache cannot serve stale pages either; say so and go on.
+        logger.exception("Could not start a new page cache generation")
+
+
+def cached_for_generation(name: str, build):
+    """`build()`, kept in the page cache until the next change an editor makes.
+
+    For the parts every page repeats (menus, clinic settings): a page rendered on
+    a miss then reads them without touching the database. If the cache is
+    unreachable, it is simply built each time.
+    """
+    try:
+        key = f"part:{current_generation()}:{name}"
+        value = _cache().get(key)
+    except Exception:
+        logger.exception("Page cache unavailable; building %s afresh", name)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            _cache().set(key, value, settings.PAGE_CACHE_SECONDS or None)
+        except Exception:
+            logger.exception("Could not store %s in the page cache", name)
+    return value
+
+
+def page_key(request) -> str:
+    url = f"{request.scheme}://{request.get_host()}{request.path}"
+    return f"page:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+class _LocalCopies:
+    """The pages this process served lately, so a hit need not fetch the page
+    itself from Redis: only the (small) generation is read each time."""
+
+    def __init__(self, size: int = 200):
+        self.size = size
+        self.copies: OrderedDict[str, dict] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str, generation: str) -> dict | None:
+        with self.lock:
+            stored = self.copies.get(key)
+            if stored is None or stored["generation"] != generation:
+                return None
+            self.copies.move_to_end(key)
+            return stored
+
+    def put(self, key: str, stored: dict) -> None:
+        with self.lock:
+            self.copies[key] = stored
+            self.copies.move_to_end(key)
+            while len(self.copies) > self.size:
+                self.copies.popitem(last=False)
+
+
+_local_copies = _LocalCopies()
+
+
+def _lookup(key: str) -> tuple[str, dict | None]:
+    """The current generation and the stored copy if it belongs to it.
+
+    A copy records the generation it was made in; one from an older generation
+    counts as missing. The generation is always read from the shared cache, so
+    a change made through another app server is seen at once.
+    """
+    generation = current_generation()
+    if generation is None:
+        return None, None
+    stored = _local_copies.get(key, generation)
+    if stored is None:
+        stored = _cache().get(key)
+        if stored is not None and stored["generation"] != generation:
+            stored = None
+        if stored is not None:
+            _local_copies.put(key, stored)
+    return generation, stored
+
+
+def mark_cacheable(page, request, serve_args, serve_kwargs) -> None:
+    """Wagtail's before_serve_page hook: this request renders a page that may be cached."""
+    if getattr(page, "page_cache", True) and not getattr(request, "is_preview", False):
+        request.page_cache_allowed = True
+
+
+def _request_may_use_cache(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _response_may_be_stored(request, response) -> bool:
+    if not getattr(request, "page_cache_allowed", False) or request.method != "GET":
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+    cache_control = response.get("Cache-Control", "").lower()
+    # Middleware that looks up the user on every request (wagtail-2fa) makes
+    # every response say "Vary: Cookie". A response made for a request that
+    # sent no cookie at all, and that sets none, is the one every visitor
+    # without a session gets; from any other request it is not stored.
+    return (
+        ("cookie" not in vary or not request.COOKIES)
+        and "*" not in vary
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+class PageCacheMiddleware:
+    """Serve anonymous visitors a stored copy of a page; store copies on a miss.
+
+    Sits just inside SecurityMiddleware (and WhiteNoise), so a copy carries the
+    headers every inner middleware added (CSP, frame options) and the session and
+    CSRF middleware have already said whether the response sets a cookie.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_may_use_cache(request):
+            return self.get_response(request)
+        key = page_key(request)
+        try:
+            generation, stored = _lookup(key)
+        except Exception:
+            logger.exception("Page cache unavailable; serving without it")
+            return self.get_response(request)
+        if generation is None:
+            # The cache answers nothing (a Redis that is down, with errors
+            # ignored): no generation, so no copy can be known to be current.
+            return self.get_response(request)
+        if stored is not None:
+            return _rebuild(stored)
+        response = self.get_response(request)
+        if _response_may_be_stored(request, response):
+            response["X-Cache"] = "MISS"
+            if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+                # Shared caches may keep it (and are purged on change);
+                # browsers ask again each time.
+                patch_cache_control(
+                    response,
+                    public=True,
+                    max_age=0,
+                    s_maxage=settings.PAGE_CACHE_SECONDS,
+                )
+            try:
+                stored = _freeze(response, generation)
+                _cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
+                if settings.PAGE_CACHE_SECONDS:
+                    _local_copies.put(key, stored)
+            except Exception:
+                logger.exception("Could not store a page in the page cache")
+        return response
+
+
+def _freeze(response, generation: str) -> dict:
+    headers = [
+        (name, value)
+        for name, value in response.headers.items()
+        if name.lower() not in UNCACHED_HEADERS
+    ]
+    return {"generation": generation, "content": response.content, "headers": headers}
+
+
+def _rebuild(stored: dict) -> HttpResponse:
+    response = HttpResponse(stored["content"])
+    for name, value in stored["headers"]:
+        response[name] = value
+    response["X-Cache"] = "HIT"
+    return response
+
+
+def shows_on_pages(instance) -> bool:
+    """Whether saving or deleting this object can change what a page shows.
+
+    Pages are covered by Wagtail's publish/unpublish/move signals and by delete;
+    saving a draft changes nothing a visitor sees. Everything else a page can
+    show is a snippet (FAQs, myth cards, reviewers…), a site setting, an image,
+    a document or a view restriction.
+    """
+
+    if isinstance(instance, Page):
+        return False
+    shown = (
+        *get_snippet_models(),
+        *settings_registry,
+        get_image_model(),
+        get_document_model(),
+        BaseViewRestriction,
+        Site,
+    )
+    return isinstance(instance, shown)
+
+
+def _on_save_or_delete(sender, instance, created=False, **kwargs) -> None:
+
+    # A new object shows nowhere until a page that chooses it is published (which
+    # starts a new generation itself); this also keeps Wagtail's creating of the
+    # settings row on the first page view, and anonymous visitors' feedback, from
+    # emptying the cache. A new view restriction hides pages at once.
+    if created and not isinstance(instance, BaseViewRestriction):
+        return
+    if shows_on_pages(instance):
+        bump_generation()
+
+
+def _on_page_delete(sender, instance, **kwargs) -> None:
+
+    if isinstance(instance, Page):
+        bump_generation()
+
+
+def connect_signals() -> None:
+    """Start a new generation whenever something visitors see changes."""
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    # Snippets with drafts: only publishing changes what visitors see, but their
+    # post_save also fires; one extra new generation on a draft save is harmless.
+    for signal in (published, unpublished):
+        signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    post_save.connect(_on_save_or_delete, dispatch_uid="page-cache-save")
+    post_delete.connect(_on_save_or_delete, dispatch_uid="page-cache-delete")
+    post_delete.connect(_on_page_delete, dispatch_uid="page-cache-page-delete")

@@ -1,0 +1,236 @@
+"""Clinical review: the clinicians who check health pages, and the review fields,
+stamp and history entries every health page carries."""
+
+import calendar
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.log_actions import log
+from wagtail.snippets.models import register_snippet
+
+# Log actions shown in a page's history (registered in wagtail_hooks.py).
+CLINICAL_REVIEW_ACTION = "clinic.review.clinical"
+MINOR_EDIT_ACTION = "clinic.review.minor"
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later, or the month's last day (31 January + 1 = 28/29 February)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def default_next_review(last_reviewed: datetime.date) -> datetime.date:
+    return add_months(last_reviewed, settings.CLINIC_REVIEW_INTERVAL_MONTHS)
+
+
+@register_snippet
+class Reviewer(models.Model):
+    """A clinician who checks health pages, named in each page's review stamp."""
+
+    name = models.CharField(
+        max_length=120,
+        help_text="The reviewer's name as patients should see it, for example 'Dr Sam Example'.",
+    )
+    credentials = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Qualifications shown after the name, for example 'MB ChB, FRCA'.",
+    )
+    role = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Their job at the clinic, for example 'Consultant anaesthetist'.",
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: a photo for the reviewer's profile.",
+    )
+    profile_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: a page about the reviewer. Their name in the review stamp links to it.",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="clinical_reviewer",
+        help_text=(
+            "The reviewer's admin account. When this person approves a page in the "
+            "'Clinical review' workflow, they are recorded as its reviewer."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("credentials"), FieldPanel("role")]),
+        FieldPanel("photo"),
+        PageChooserPanel("profile_page"),
+        FieldPanel("user"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        permissions = [
+            ("record_review", "Can set a page's reviewer and review date by hand")
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+
+class ReviewedPageMixin(models.Model):
+    """Review fields and stamp for every health page: who checked it and when.
+
+    Publishing by a user linked to a Reviewer (directly or by approving the
+    "Clinical review" workflow) records them and today's date, unless the
+    revision is marked as a minor, non-clinical edit.
+    """
+
+    reviewer = models.ForeignKey(
+        "reviews.Reviewer",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Filled in when a clinical reviewer approves the page.",
+    )
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Filled in when a clinical reviewer approves the page.",
+    )
+    next_review_due = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "Leave blank to set it to the standard interval after the last review. "
+            "A date set by hand is kept when the page is next approved."
+        ),
+    )
+    minor_edit = models.BooleanField(
+        default=False,
+        verbose_name="minor, non-clinical edit",
+        help_text=(
+            "Tick for a typo, link or layout fix that changes no health information: "
+            "publishing it keeps the review dates. Cleared after publishing."
+        ),
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("reviewer", permission="reviews.record_review"),
+                        FieldPanel("last_reviewed", permission="reviews.record_review"),
+                        FieldPanel("next_review_due"),
+                    ]
+                ),
+                FieldPanel("minor_edit"),
+            ],
+            heading="Clinical review",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.last_reviewed and not self.next_review_due:
+            self.next_review_due = default_next_review(self.last_reviewed)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and not self.next_review_due:
+            self.next_review_due = default_next_review(self.last_reviewed)
+
+    @property
+    def is_review_overdue(self) -> bool:
+        return bool(
+            self.next_review_due and self.next_review_due < timezone.localdate()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.reviewer_id:
+            # One query for the reviewer and the profile page the stamp links to.
+            self.reviewer = (
+                Reviewer.objects.select_related("profile_page")
+                .filter(pk=self.reviewer_id)
+                .first()
+            )
+        return context
+
+    def publish(self, revision, user=None, **kwargs):
+        """Publish, recording a clinical review when a reviewer publishes or approves."""
+        kind = self.review_kind(revision, user)
+        if kind == CLINICAL_REVIEW_ACTION:
+            self.record_review(revision, user.clinical_reviewer)
+        result = super().publish(revision, user=user, **kwargs)
+        if kind:
+            if kind == MINOR_EDIT_ACTION:
+                # The tick applies to this publication only.
+                type(self).objects.filter(pk=self.pk).update(minor_edit=False)
+                revision.content["minor_edit"] = False
+                revision.save(update_fields=["content"])
+            content = revision.content
+            log(
+                instance=self,
+                action=kind,
+                user=user,
+                revision=revision,
+                data={
+                    "reviewer": str(user.clinical_reviewer)
+                    if kind == CLINICAL_REVIEW_ACTION
+                    else "",
+                    "last_reviewed": content.get("last_reviewed") or "",
+                    "next_review_due": content.get("next_review_due") or "",
+                },
+            )
+        return result
+
+    def review_kind(self, revision, user) -> str:
+        """Which review action publishing `revision` records, or "" for none."""
+        if revision.content.get("minor_edit"):
+            return MINOR_EDIT_ACTION
+        if user is not None and hasattr(user, "clinical_reviewer"):
+            return CLINICAL_REVIEW_ACTION
+        return ""
+
+    def record_review(self, revision, reviewer: Reviewer) -> None:
+        """Write the reviewer and today's date into the revision about to go live."""
+        today = timezone.localdate()
+        content = revision.content
+        submitted_due = content.get("next_review_due")
+        hand_set = (
+            submitted_due
+            and submitted_due > today.isoformat()
+            and submitted_due
+            != (self.next_review_due.isoformat() if self.next_review_due else None)
+        )
+        content["reviewer"] = reviewer.pk
+        content["last_reviewed"] = today.isoformat()
+        if not hand_set:
+            content["next_review_due"] = default_next_review(today).isoformat()
+        revision.save(update_fields=["content"])

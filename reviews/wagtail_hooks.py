@@ -1,0 +1,95 @@
+"""Clinical review in the admin: history entries, the review-due report and
+the dashboard panel."""
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.log_actions import LogFormatter
+from wagtail.permissions import page_permission_policy
+
+from .due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
+from .models import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION
+
+
+@hooks.register("register_log_actions")
+def register_review_actions(actions):
+    @actions.register_action(CLINICAL_REVIEW_ACTION)
+    class ClinicalReview(LogFormatter):
+        label = "Clinical review"
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return (
+                f"Clinically reviewed by {data.get('reviewer', 'a reviewer')}: "
+                f"last reviewed {data.get('last_reviewed', '')}, "
+                f"next review due {data.get('next_review_due', '')}"
+            )
+
+    @actions.register_action(MINOR_EDIT_ACTION)
+    class MinorEdit(LogFormatter):
+        label = "Minor non-clinical edit"
+
+        def format_message(self, log_entry):
+            return (
+                "Published as a minor, non-clinical edit: review dates kept "
+                f"(last reviewed {log_entry.data.get('last_reviewed') or 'never'})"
+            )
+
+
+@hooks.register("register_admin_urls")
+def register_review_due_report_urls():
+    view = ReviewDueReportView
+    return [
+        path("reports/review-due/", view.as_view(), name="review_due_report"),
+        path(
+            "reports/review-due/results/",
+            view.as_view(results_only=True),
+            name="review_due_report_results",
+        ),
+    ]
+
+
+def can_see_reviews_due(user) -> bool:
+    return page_permission_policy.user_has_any_permission(
+        user, ["add", "change", "publish"]
+    )
+
+
+class ReviewDueReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_reviews_due(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_due_report_menu_item():
+    return ReviewDueReportMenuItem(
+        "Clinical reviews due",
+        reverse("review_due_report"),
+        icon_name="time",
+        order=150,
+    )
+
+
+class ReviewDuePanel(Component):
+    """Dashboard panel: the most urgent clinical reviews, linking to the full report."""
+
+    name = "review_due"
+    order = 90
+    template_name = "reviews/admin/review_due_panel.html"
+    shown = 8
+
+    def get_context_data(self, parent_context):
+        items = pages_due_for_review(DUE_SOON_DAYS)
+        return {
+            "items": items[: self.shown],
+            "more": max(0, len(items) - self.shown),
+            "report_url": reverse("review_due_report"),
+            "days": DUE_SOON_DAYS,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_due_panel(request, panels):
+    if can_see_reviews_due(request.user):
+        panels.append(ReviewDuePanel())

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SEOConfig(AppConfig):
+    name = "seo"
+    verbose_name = "SEO and structured data"
