@@ -4,18 +4,12 @@
 # WhiteNoise) on loopback from a temporary directory. Prints the four scores.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-py="$root/.venv/bin/python"
+# shellcheck source=bench/site.sh
+source "$(dirname "$0")/site.sh"
 lighthouse="$root/node_modules/.bin/lighthouse"
 export CHROME_PATH=${CHROME_PATH:-${CHROMIUM_PATH:-/usr/bin/chromium}}
 
-run_dir=$(mktemp -d "${TMPDIR:-/tmp}/clinic-audit.XXXXXX")
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$run_dir"
-}
-trap cleanup EXIT INT TERM
+make_run_dir audit
 
 export DJANGO_SETTINGS_MODULE=bench.settings
 export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
@@ -42,10 +36,10 @@ for name, url in seen.items():
 print("SearchPage with results\t/search/?q=ketamine")
 ' >"$run_dir/pages.tsv"
 
-port=$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 "$root/.venv/bin/gunicorn" clinic_site.wsgi --workers 2 --bind "127.0.0.1:$port" \
     --error-logfile "$run_dir/gunicorn.log" >"$run_dir/access.log" 2>&1 &
-server=$!
+pids+=($!)
 for _ in $(seq 50); do
     curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
     sleep 0.2

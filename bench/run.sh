@@ -6,8 +6,8 @@
 #   BENCH_SECONDS=5 BENCH_CONNECTIONS=8 BENCH_WORKERS=2 bench/run.sh
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-py="$root/.venv/bin/python"
+# shellcheck source=bench/site.sh
+source "$(dirname "$0")/site.sh"
 seconds=${BENCH_SECONDS:-5}
 connections=${BENCH_CONNECTIONS:-8}
 workers=${BENCH_WORKERS:-2}
@@ -16,36 +16,8 @@ for tool in wrk redis-server; do
     command -v "$tool" >/dev/null || { echo "bench needs $tool: apt-get install wrk redis-server" >&2; exit 1; }
 done
 
-run_dir=$(mktemp -d "${TMPDIR:-/tmp}/clinic-bench.XXXXXX")
-pids=()
-cleanup() {
-    # The server first, then Redis, so no worker sees Redis gone.
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        kill "${pids[$i]}" 2>/dev/null || true
-        wait "${pids[$i]}" 2>/dev/null || true
-    done
-    wait 2>/dev/null || true
-    rm -rf "$run_dir"
-}
-trap cleanup EXIT INT TERM
-
-free_port() { "$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-redis_port=$(free_port)
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no \
-    --dir "$run_dir" --daemonize no >"$run_dir/redis.log" 2>&1 &
-pids+=($!)
-"$py" - "$redis_port" <<'PY'
-import socket, sys, time
-for _ in range(100):
-    try:
-        socket.create_connection(("127.0.0.1", int(sys.argv[1])), 0.2).close()
-        break
-    except OSError:
-        time.sleep(0.05)
-else:
-    sys.exit("redis-server did not start")
-PY
+make_run_dir bench
+start_redis
 
 export DJANGO_SETTINGS_MODULE=bench.settings
 export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
@@ -53,7 +25,6 @@ export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
 export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
 export DJANGO_STATIC_ROOT="$run_dir/static"
 export DJANGO_MEDIA_ROOT="$run_dir/media"
-export REDIS_URL="redis://127.0.0.1:$redis_port/0"
 # As behind nginx: the proxy says the visitor used HTTPS.
 export TRUSTED_PROXY_COUNT=1
 
