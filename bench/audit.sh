@@ -11,20 +11,7 @@ export CHROME_PATH=${CHROME_PATH:-${CHROMIUM_PATH:-/usr/bin/chromium}}
 
 make_run_dir audit
 
-export DJANGO_SETTINGS_MODULE=bench.settings
-export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
-export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
-export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
-export DJANGO_STATIC_ROOT="$run_dir/static"
-export DJANGO_MEDIA_ROOT="$run_dir/media"
-# As behind nginx, which says the visitor used HTTPS (Lighthouse sends the header).
-export TRUSTED_PROXY_COUNT=1
-
-cd "$root"
-echo "Preparing the demo site in $run_dir ..."
-"$py" manage.py migrate --no-input -v 0
-"$py" manage.py load_demo_content >/dev/null
-"$py" manage.py collectstatic --no-input -v 0
+prepare_demo_site
 # The first live page of each page type, then search with results.
 "$py" manage.py shell -v 0 -c '
 from wagtail.models import Page

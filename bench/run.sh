@@ -19,20 +19,7 @@ done
 make_run_dir bench
 start_redis
 
-export DJANGO_SETTINGS_MODULE=bench.settings
-export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
-export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
-export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
-export DJANGO_STATIC_ROOT="$run_dir/static"
-export DJANGO_MEDIA_ROOT="$run_dir/media"
-# As behind nginx: the proxy says the visitor used HTTPS.
-export TRUSTED_PROXY_COUNT=1
-
-cd "$root"
-echo "Preparing the demo site in $run_dir ..."
-"$py" manage.py migrate --no-input -v 0
-"$py" manage.py load_demo_content >/dev/null
-"$py" manage.py collectstatic --no-input -v 0
+prepare_demo_site
 article=$("$py" manage.py shell -v 0 -c 'from articles.models import ArticlePage; print(ArticlePage.objects.live().order_by("path").first().url)')
 paths=(/ "$article" /faqs/ /contact/ "/search/?q=ketamine")
 "$py" bench/queries.py "${paths[@]}" >"$run_dir/queries.tsv"

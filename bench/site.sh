@@ -46,3 +46,25 @@ else:
 PY
     export REDIS_URL="redis://127.0.0.1:$redis_port/0"
 }
+
+# Exports the production-like environment, moves to the project directory
+# (manage.py, bench/queries.py and gunicorn.conf.py are found from there), and
+# fills run_dir with a database holding the demo content and the static files.
+prepare_demo_site() {
+    export DJANGO_SETTINGS_MODULE=bench.settings
+    DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
+    export DJANGO_SECRET_KEY
+    export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
+    export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
+    export DJANGO_STATIC_ROOT="$run_dir/static"
+    export DJANGO_MEDIA_ROOT="$run_dir/media"
+    # As behind nginx, which says the visitor used HTTPS: every client here
+    # sends X-Forwarded-Proto: https (wrk and curl in bench, Lighthouse in audit).
+    export TRUSTED_PROXY_COUNT=1
+
+    cd "$root" || exit
+    echo "Preparing the demo site in $run_dir ..."
+    "$py" manage.py migrate --no-input -v 0
+    "$py" manage.py load_demo_content >/dev/null
+    "$py" manage.py collectstatic --no-input -v 0
+}
