@@ -23,14 +23,7 @@ for name, url in seen.items():
 print("SearchPage with results\t/search/?q=ketamine")
 ' >"$run_dir/pages.tsv"
 
-port=$(free_port)
-"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers 2 --bind "127.0.0.1:$port" \
-    --error-logfile "$run_dir/gunicorn.log" >"$run_dir/access.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do
-    curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
-    sleep 0.2
-done
+start_gunicorn --workers 2 >"$run_dir/access.log" 2>&1
 
 printf "\n%-30s %-36s %5s %5s %5s %5s\n" "page type" "address" "perf" "a11y" "best" "seo"
 while IFS=$'\t' read -r name path; do

@@ -29,15 +29,8 @@ article_bytes=$(awk -F'\t' -v p="$article" '$1 == p {print $2}' "$run_dir/querie
 "$py" -c "import sys; sys.stdout.write('x' * $article_bytes)" >"$run_dir/same-size.html"
 cp "$run_dir/same-size.html" "$DJANGO_STATIC_ROOT/same-size.html"
 
-port=$(free_port)
 # No worker restarts every 1000 requests (gunicorn.conf.py) while measuring.
-"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers "$workers" --bind "127.0.0.1:$port" --max-requests 0 \
-    --access-logfile - --error-logfile "$run_dir/gunicorn.log" >/dev/null &
-pids+=($!)
-for _ in $(seq 50); do
-    curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
-    sleep 0.2
-done
+start_gunicorn --workers "$workers" --max-requests 0 --access-logfile - >/dev/null
 
 measure() { # URL -> "requests/s p50 p99"
     wrk -t1 -c"$connections" -d"${seconds}s" --latency \

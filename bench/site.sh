@@ -68,3 +68,18 @@ prepare_demo_site() {
     "$py" manage.py load_demo_content >/dev/null
     "$py" manage.py collectstatic --no-input -v 0
 }
+
+# Starts gunicorn (gunicorn.conf.py, plus the options given) on a free
+# loopback port, sets port and waits up to ten seconds for /healthz/.
+# Its error log is run_dir/gunicorn.log; where its output goes is up to the
+# caller's redirections (start_gunicorn --workers 2 >/dev/null).
+start_gunicorn() {
+    port=$(free_port)
+    "$root/.venv/bin/gunicorn" clinic_site.wsgi --bind "127.0.0.1:$port" \
+        --error-logfile "$run_dir/gunicorn.log" "$@" &
+    pids+=($!)
+    for _ in $(seq 50); do
+        curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
+        sleep 0.2
+    done
+}
