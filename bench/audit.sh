@@ -4,33 +4,14 @@
 # WhiteNoise) on loopback from a temporary directory. Prints the four scores.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-py="$root/.venv/bin/python"
+# shellcheck source=bench/site.sh
+source "$(dirname "$0")/site.sh"
 lighthouse="$root/node_modules/.bin/lighthouse"
 export CHROME_PATH=${CHROME_PATH:-${CHROMIUM_PATH:-/usr/bin/chromium}}
 
-run_dir=$(mktemp -d "${TMPDIR:-/tmp}/clinic-audit.XXXXXX")
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$run_dir"
-}
-trap cleanup EXIT INT TERM
+make_run_dir audit
 
-export DJANGO_SETTINGS_MODULE=bench.settings
-export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
-export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
-export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
-export DJANGO_STATIC_ROOT="$run_dir/static"
-export DJANGO_MEDIA_ROOT="$run_dir/media"
-# As behind nginx, which says the visitor used HTTPS (Lighthouse sends the header).
-export TRUSTED_PROXY_COUNT=1
-
-cd "$root"
-echo "Preparing the demo site in $run_dir ..."
-"$py" manage.py migrate --no-input -v 0
-"$py" manage.py load_demo_content >/dev/null
-"$py" manage.py collectstatic --no-input -v 0
+prepare_demo_site
 # The first live page of each page type, then search with results.
 "$py" manage.py shell -v 0 -c '
 from wagtail.models import Page
@@ -42,14 +23,7 @@ for name, url in seen.items():
 print("SearchPage with results\t/search/?q=ketamine")
 ' >"$run_dir/pages.tsv"
 
-port=$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers 2 --bind "127.0.0.1:$port" \
-    --error-logfile "$run_dir/gunicorn.log" >"$run_dir/access.log" 2>&1 &
-server=$!
-for _ in $(seq 50); do
-    curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
-    sleep 0.2
-done
+start_gunicorn --workers 2 >"$run_dir/access.log" 2>&1
 
 printf "\n%-30s %-36s %5s %5s %5s %5s\n" "page type" "address" "perf" "a11y" "best" "seo"
 while IFS=$'\t' read -r name path; do

@@ -6,8 +6,8 @@
 #   BENCH_SECONDS=5 BENCH_CONNECTIONS=8 BENCH_WORKERS=2 bench/run.sh
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-py="$root/.venv/bin/python"
+# shellcheck source=bench/site.sh
+source "$(dirname "$0")/site.sh"
 seconds=${BENCH_SECONDS:-5}
 connections=${BENCH_CONNECTIONS:-8}
 workers=${BENCH_WORKERS:-2}
@@ -16,52 +16,10 @@ for tool in wrk redis-server; do
     command -v "$tool" >/dev/null || { echo "bench needs $tool: apt-get install wrk redis-server" >&2; exit 1; }
 done
 
-run_dir=$(mktemp -d "${TMPDIR:-/tmp}/clinic-bench.XXXXXX")
-pids=()
-cleanup() {
-    # The server first, then Redis, so no worker sees Redis gone.
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        kill "${pids[$i]}" 2>/dev/null || true
-        wait "${pids[$i]}" 2>/dev/null || true
-    done
-    wait 2>/dev/null || true
-    rm -rf "$run_dir"
-}
-trap cleanup EXIT INT TERM
+make_run_dir bench
+start_redis
 
-free_port() { "$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-redis_port=$(free_port)
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no \
-    --dir "$run_dir" --daemonize no >"$run_dir/redis.log" 2>&1 &
-pids+=($!)
-"$py" - "$redis_port" <<'PY'
-import socket, sys, time
-for _ in range(100):
-    try:
-        socket.create_connection(("127.0.0.1", int(sys.argv[1])), 0.2).close()
-        break
-    except OSError:
-        time.sleep(0.05)
-else:
-    sys.exit("redis-server did not start")
-PY
-
-export DJANGO_SETTINGS_MODULE=bench.settings
-export DJANGO_SECRET_KEY=$("$py" -c 'import secrets; print(secrets.token_urlsafe(50))')
-export DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1
-export DATABASE_URL="sqlite:///$run_dir/db.sqlite3"
-export DJANGO_STATIC_ROOT="$run_dir/static"
-export DJANGO_MEDIA_ROOT="$run_dir/media"
-export REDIS_URL="redis://127.0.0.1:$redis_port/0"
-# As behind nginx: the proxy says the visitor used HTTPS.
-export TRUSTED_PROXY_COUNT=1
-
-cd "$root"
-echo "Preparing the demo site in $run_dir ..."
-"$py" manage.py migrate --no-input -v 0
-"$py" manage.py load_demo_content >/dev/null
-"$py" manage.py collectstatic --no-input -v 0
+prepare_demo_site
 article=$("$py" manage.py shell -v 0 -c 'from articles.models import ArticlePage; print(ArticlePage.objects.live().order_by("path").first().url)')
 paths=(/ "$article" /faqs/ /contact/ "/search/?q=ketamine")
 "$py" bench/queries.py "${paths[@]}" >"$run_dir/queries.tsv"
@@ -71,15 +29,8 @@ article_bytes=$(awk -F'\t' -v p="$article" '$1 == p {print $2}' "$run_dir/querie
 "$py" -c "import sys; sys.stdout.write('x' * $article_bytes)" >"$run_dir/same-size.html"
 cp "$run_dir/same-size.html" "$DJANGO_STATIC_ROOT/same-size.html"
 
-port=$(free_port)
 # No worker restarts every 1000 requests (gunicorn.conf.py) while measuring.
-"$root/.venv/bin/gunicorn" clinic_site.wsgi --workers "$workers" --bind "127.0.0.1:$port" --max-requests 0 \
-    --access-logfile - --error-logfile "$run_dir/gunicorn.log" >/dev/null &
-pids+=($!)
-for _ in $(seq 50); do
-    curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz/" && break
-    sleep 0.2
-done
+start_gunicorn --workers "$workers" --max-requests 0 --access-logfile - >/dev/null
 
 measure() { # URL -> "requests/s p50 p99"
     wrk -t1 -c"$connections" -d"${seconds}s" --latency \
