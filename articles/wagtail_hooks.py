@@ -35,27 +35,22 @@ def register_import_menu_item():
     )
 
 
-def _import_url(page) -> str:
-    return f"{reverse('articles_import')}?parent={page.pk}"
+def import_button(button_class, page, user, priority: int):
+    """'Import a document' under `page`, for users who may add articles there."""
+    if import_views.can_import_under(page, user):
+        yield button_class(
+            "Import a document",
+            url=f"{reverse('articles_import')}?parent={page.pk}",
+            icon_name="doc-full-inverse",
+            priority=priority,
+        )
 
 
 @hooks.register("register_page_listing_buttons")
 def import_listing_button(page, user, next_url=None):
-    if import_views.can_import_under(page, user):
-        yield ListingButton(
-            "Import a document",
-            url=_import_url(page),
-            icon_name="doc-full-inverse",
-            priority=20,
-        )
+    yield from import_button(ListingButton, page, user, priority=20)
 
 
 @hooks.register("register_page_header_buttons")
 def import_header_button(page, user, view_name, next_url=None):
-    if import_views.can_import_under(page, user):
-        yield Button(
-            "Import a document",
-            url=_import_url(page),
-            icon_name="doc-full-inverse",
-            priority=16,
-        )
+    yield from import_button(Button, page, user, priority=16)
