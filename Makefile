@@ -7,18 +7,18 @@ PY := $(VENV)/bin/python
 CHROMIUM ?= $(or $(CHROMIUM_PATH),/usr/bin/chromium)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# pip-tools (make lock) lives in a venv of its own, apart from the site's
-# packages. The locks are compiled on the oldest Python the site runs on,
-# Debian 12's 3.11.2 (docs/deploy.md): a newer one leaves out what older ones
-# need (redis needs async-timeout below 3.11.3) and picks releases they cannot
-# install (soupsieve 4 needs 3.11.5).
+# pip-tools (make lock) and pip-audit (make audit-packages) live in a venv of
+# their own, apart from the site's packages. The locks are compiled on the
+# oldest Python the site runs on, Debian 12's 3.11.2 (docs/deploy.md): a newer
+# one leaves out what older ones need (redis needs async-timeout below 3.11.3)
+# and picks releases they cannot install (soupsieve 4 needs 3.11.5).
 TOOLS := $(VENV)/tools
 LOCK_PYTHON ?= $(or $(wildcard /usr/bin/python3.11),$(PYTHON))
-TOOL_PACKAGES := pip-tools==7.6.2
+TOOL_PACKAGES := pip-tools==7.6.2 pip-audit==2.10.1
 LOCK_OPTIONS := --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links
 
-.PHONY: run test lint format check servers bench audit lock
+.PHONY: run test lint format check servers bench audit lock audit-packages
 
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
@@ -95,7 +95,14 @@ lock: $(TOOLS)/.installed ## Rewrite requirements.lock and requirements-dev.lock
 	CUSTOM_COMPILE_COMMAND="make lock" $(TOOLS)/bin/pip-compile $(LOCK_OPTIONS) \
 		--constraint=requirements.lock --output-file=requirements-dev.lock requirements-dev.txt
 
-$(TOOLS)/.installed:
+# Known vulnerabilities (PyPI's advisory data) in the locked versions; installs
+# nothing. --strict: a package that could not be looked up fails the audit too.
+audit-packages: $(TOOLS)/.installed ## Fail on any known vulnerability in the locked packages
+	$(TOOLS)/bin/pip-audit --strict --disable-pip --require-hashes --progress-spinner off \
+		-r requirements.lock -r requirements-dev.lock
+
+# Again when the Makefile changes, as TOOL_PACKAGES may have.
+$(TOOLS)/.installed: Makefile
 	$(LOCK_PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet $(TOOL_PACKAGES)
 	touch $@
