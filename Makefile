@@ -7,7 +7,18 @@ PY := $(VENV)/bin/python
 CHROMIUM ?= $(or $(CHROMIUM_PATH),/usr/bin/chromium)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint format check servers bench audit
+# pip-tools (make lock) and pip-audit (make audit-packages) live in a venv of
+# their own, apart from the site's packages. The locks are compiled on the
+# oldest Python the site runs on, Debian 12's 3.11.2 (docs/deploy.md): a newer
+# one leaves out what older ones need (redis needs async-timeout below 3.11.3)
+# and picks releases they cannot install (soupsieve 4 needs 3.11.5).
+TOOLS := $(VENV)/tools
+LOCK_PYTHON ?= $(or $(wildcard /usr/bin/python3.11),$(PYTHON))
+TOOL_PACKAGES := pip-tools==7.6.2 pip-audit==2.10.1
+LOCK_OPTIONS := --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+
+.PHONY: run test lint format check servers bench audit lock audit-packages
 
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
@@ -64,13 +75,36 @@ $(VENV)/bin/python:
 		{ echo "Python 3.11 or newer is needed: set PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt $(VENV)/bin/python
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+# Exactly the versions and files that the locks name (make lock writes them).
+$(VENV)/.installed: requirements.lock $(VENV)/bin/python
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.installed
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
+	touch $@
+
+# The way to upgrade: the newest releases within the ranges in requirements*.txt.
+# The dev lock is compiled under the runtime lock, so both pin shared packages alike.
+lock: $(TOOLS)/.installed ## Rewrite requirements.lock and requirements-dev.lock from the ranges
+	@$(TOOLS)/bin/python -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:3] <= (3, 11, 2))' || \
+		{ echo "make lock needs Python 3.11.0 to 3.11.2 (Debian 12's /usr/bin/python3.11):" \
+			"rm -rf $(TOOLS) and set LOCK_PYTHON=/path/to/python3.11"; exit 1; }
+	CUSTOM_COMPILE_COMMAND="make lock" $(TOOLS)/bin/pip-compile $(LOCK_OPTIONS) \
+		--output-file=requirements.lock requirements.txt
+	CUSTOM_COMPILE_COMMAND="make lock" $(TOOLS)/bin/pip-compile $(LOCK_OPTIONS) \
+		--constraint=requirements.lock --output-file=requirements-dev.lock requirements-dev.txt
+
+# Known vulnerabilities (PyPI's advisory data) in the locked versions; installs
+# nothing. --strict: a package that could not be looked up fails the audit too.
+audit-packages: $(TOOLS)/.installed ## Fail on any known vulnerability in the locked packages
+	$(TOOLS)/bin/pip-audit --strict --disable-pip --require-hashes --progress-spinner off \
+		-r requirements.lock -r requirements-dev.lock
+
+# Again when the Makefile changes, as TOOL_PACKAGES may have.
+$(TOOLS)/.installed: Makefile
+	$(LOCK_PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet $(TOOL_PACKAGES)
 	touch $@
 
 # The browser tests drive the system Chromium (Playwright cannot download one here).
