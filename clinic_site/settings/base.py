@@ -9,21 +9,41 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
+# One parser per kind of value, so that every variable accepts the same spellings
+# (production.py imports them too).
 def env_flag(name: str) -> bool:
     """True when the environment variable is set to 1, true, yes or on."""
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name: str, default: int) -> int:
+    """A whole number from the environment; unset or empty means the default."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        # manage.py shows this as one sentence instead of a traceback.
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number, not {value!r}"
+        ) from None
+
+
+def env_list(name: str) -> list[str]:
+    """A comma-separated environment variable as a list, blank items left out."""
+    return [
+        item.strip() for item in os.environ.get(name, "").split(",") if item.strip()
+    ]
+
+
 DEBUG = False
-ALLOWED_HOSTS = [
-    host.strip()
-    for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",")
-    if host.strip()
-]
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 
 # The project's apps, one per concern (README: "How the code is organised").
 INSTALLED_APPS = [
@@ -120,7 +140,7 @@ WSGI_APPLICATION = "clinic_site.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DJANGO_DB_CONN_MAX_AGE") or 60),
+        conn_max_age=env_int("DJANGO_DB_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -169,7 +189,7 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # X-Forwarded-For. 0 means clients connect directly: REMOTE_ADDR is the client.
 # security.protection.client_ip() reads it; production.py trusts X-Forwarded-Proto
 # only when it is above 0.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 if REDIS_URL:
     CACHES["pages"] = {**redis_cache(REDIS_URL), "KEY_PREFIX": "clinic-pages"}
 PAGE_CACHE_ALIAS = "pages"
@@ -183,7 +203,7 @@ if os.environ.get("DJANGO_FRONTEND_CACHE_URL"):
     }
 # How long a stored page lives at most. Changes made in the admin refresh pages
 # at once whatever this says; it only bounds how long unread copies take space.
-PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS") or 60 * 60)
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
 
 # Admin sign-in: django-axes locks a client address out for an hour after 5 failed
 # sign-ins. The address is the real client's behind nginx (security.protection.client_ip),
@@ -260,31 +280,23 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # message. deploy/nginx lets admin requests through up to 20 MB (public ones 1 MB),
 # above this limit, so the admin rather than nginx explains a file that is too big:
 # raise both together.
-CLINIC_MAX_UPLOAD_MB = int(os.environ.get("CLINIC_MAX_UPLOAD_MB") or 10)
+CLINIC_MAX_UPLOAD_MB = env_int("CLINIC_MAX_UPLOAD_MB", 10)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # refuses decompression bombs
 
 # Clinic: months from a page's clinical review to its next one (unless set by hand).
-CLINIC_REVIEW_INTERVAL_MONTHS = int(
-    os.environ.get("CLINIC_REVIEW_INTERVAL_MONTHS") or 12
-)
+CLINIC_REVIEW_INTERVAL_MONTHS = env_int("CLINIC_REVIEW_INTERVAL_MONTHS", 12)
 
 # Public forms: at most this many messages per client address per window (seconds),
 # counted on the default cache (security.protection.is_rate_limited).
 CONTACT_FORM_RATE_LIMIT = (5, 60 * 60)
 
 # Document importer (Articles › Import a document, manage.py import_article)
-CLINIC_IMPORT_MAX_BYTES = int(
-    os.environ.get("CLINIC_IMPORT_MAX_BYTES") or 5 * 1024 * 1024
-)
+CLINIC_IMPORT_MAX_BYTES = env_int("CLINIC_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 # Links to these domains (and their subdomains) survive an import, as do links to
 # every Wagtail Site's hostname; links to any other website are removed.
-CLINIC_IMPORT_ALLOWED_DOMAINS = [
-    domain.strip()
-    for domain in os.environ.get("CLINIC_IMPORT_ALLOWED_DOMAINS", "").split(",")
-    if domain.strip()
-]
+CLINIC_IMPORT_ALLOWED_DOMAINS = env_list("CLINIC_IMPORT_ALLOWED_DOMAINS")
 
 # A staging copy sets this so that search engines index nothing (robots.txt "Disallow: /").
 CLINIC_ROBOTS_DISALLOW_ALL = env_flag("CLINIC_ROBOTS_DISALLOW_ALL")
