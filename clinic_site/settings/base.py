@@ -220,8 +220,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/admin_locked_out.html"
 # Two-factor authentication (TOTP app) for everyone who can use the admin; turned
 # on in production.py. Off here so a local `make run` signs straight in.
+# Authenticator apps label the codes with WAGTAIL_SITE_NAME (wagtail_2fa's default).
 WAGTAIL_2FA_REQUIRED = False
-WAGTAIL_2FA_OTP_TOTP_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic information")
 
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -10,8 +10,6 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env_flag, env_int, env_list
 
-DEV_SECRET_KEY = "django-insecure-dev-only-key-never-use-in-production"
-
 
 def secret_key_from_environment() -> str:
     """DJANGO_SECRET_KEY, refusing to start with a missing or guessable key."""
@@ -19,13 +17,9 @@ def secret_key_from_environment() -> str:
     how = "generate one with: python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
     if not key:
         raise ImproperlyConfigured(f"DJANGO_SECRET_KEY is not set; {how}")
-    # The same rules as Django's own deploy check (security.W009).
-    if (
-        len(key) < 50
-        or len(set(key)) < 5
-        or key.startswith("django-insecure-")
-        or key == DEV_SECRET_KEY
-    ):
+    # The same rules as Django's own deploy check (security.W009); dev.py's key
+    # starts with django-insecure- too.
+    if len(key) < 50 or len(set(key)) < 5 or key.startswith("django-insecure-"):
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY is too weak (it needs at least 50 random characters); "
             + how
@@ -58,8 +52,6 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
