@@ -2,6 +2,7 @@
 production passes Django's deploy check."""
 
 import json
+import re
 import secrets
 import subprocess
 import sys
@@ -195,3 +196,19 @@ def test_a_malformed_number_stops_startup_naming_the_variable(tmp_path):
     assert message == (
         "Configuration error: TRUSTED_PROXY_COUNT must be a whole number, not 'one'"
     )
+
+
+def test_every_variable_the_settings_read_is_listed_in_env_example():
+    read = re.compile(
+        r'(?:env_flag|env_int|env_list|os\.environ\.get|os\.environ\[)\(?"(\w+)"'
+    )
+    names = {
+        name
+        for path in (BASE_DIR / "clinic_site" / "settings").glob("*.py")
+        for name in read.findall(path.read_text())
+    }
+    assert {"DJANGO_SECRET_KEY", "TRUSTED_PROXY_COUNT", "DJANGO_EMAIL_USE_TLS"} <= names
+    listed = set(
+        re.findall(r"^(?:# )?(\w+)=", (BASE_DIR / ".env.example").read_text(), re.M)
+    )
+    assert names - listed == set()
