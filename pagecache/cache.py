@@ -73,7 +73,7 @@ def bump_generation(**kwargs) -> None:
     """
     _bump()
     transaction.on_commit(_bump)
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    if settings.WAGTAILFRONTENDCACHE:
         transaction.on_commit(purge_front_end_cache)
 
 
@@ -241,7 +241,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if _response_may_be_stored(request, response):
             response["X-Cache"] = "MISS"
-            if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            if settings.WAGTAILFRONTENDCACHE:
                 # Shared caches may keep it (and are purged on change);
                 # browsers ask again each time.
                 patch_cache_control(

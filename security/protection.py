@@ -30,7 +30,7 @@ def client_ip(request) -> str:
     sending X-Forwarded-For. With no trusted proxy, REMOTE_ADDR is used.
     """
     remote_addr = request.META.get("REMOTE_ADDR", "")
-    proxies = int(getattr(settings, "TRUSTED_PROXY_COUNT", 0) or 0)
+    proxies = settings.TRUSTED_PROXY_COUNT
     if proxies <= 0:
         return remote_addr
     forwarded = [

@@ -29,11 +29,9 @@ from .report import (
 from .stripping import allowed_domains
 from .structure import Block, ParsedDocument, parse, plain
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-
 
 def max_upload_bytes() -> int:
-    return int(getattr(settings, "CLINIC_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES))
+    return settings.CLINIC_IMPORT_MAX_BYTES
 
 
 def import_document(

@@ -47,7 +47,7 @@ def allowed_domains() -> set[str]:
 
     domains = {
         domain.strip().lower().removeprefix("www.")
-        for domain in getattr(settings, "CLINIC_IMPORT_ALLOWED_DOMAINS", [])
+        for domain in settings.CLINIC_IMPORT_ALLOWED_DOMAINS
         if domain.strip()
     }
     domains.update(

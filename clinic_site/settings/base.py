@@ -2,6 +2,9 @@
 
 Everything that differs between installations is read from environment variables,
 listed in README.md and .env.example.
+
+Sections: core, apps and middleware, templates, database, caches and page cache,
+security, internationalisation, static files and media, email, Wagtail, clinic.
 """
 
 import os
@@ -9,21 +12,47 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
+# One parser per kind of value, so that every variable accepts the same spellings
+# (production.py imports them too).
 def env_flag(name: str) -> bool:
     """True when the environment variable is set to 1, true, yes or on."""
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name: str, default: int) -> int:
+    """A whole number from the environment; unset or empty means the default."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        # manage.py shows this as one sentence instead of a traceback.
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number, not {value!r}"
+        ) from None
+
+
+def env_list(name: str) -> list[str]:
+    """A comma-separated environment variable as a list, blank items left out."""
+    return [
+        item.strip() for item in os.environ.get(name, "").split(",") if item.strip()
+    ]
+
+
+# Core
+
 DEBUG = False
-ALLOWED_HOSTS = [
-    host.strip()
-    for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",")
-    if host.strip()
-]
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
+ROOT_URLCONF = "clinic_site.urls"
+WSGI_APPLICATION = "clinic_site.wsgi.application"
+
+# Apps and middleware
 
 # The project's apps, one per concern (README: "How the code is organised").
 INSTALLED_APPS = [
@@ -93,7 +122,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "clinic_site.urls"
+# Templates
 
 TEMPLATES = [
     {
@@ -113,30 +142,29 @@ TEMPLATES = [
     },
 ]
 
-WSGI_APPLICATION = "clinic_site.wsgi.application"
-
 # Database: SQLite beside the project unless DATABASE_URL names another
 # (for example postgres://user:password@host:5432/clinic).
+
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DJANGO_DB_CONN_MAX_AGE") or 60),
+        conn_max_age=env_int("DJANGO_DB_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: per process in memory, or shared by all gunicorn workers in Redis when
-# REDIS_URL is set (for example redis://127.0.0.1:6379/0). If Redis goes down,
-# reads miss and writes are dropped: pages are still served, only slower.
+# Caches and page cache: per process in memory, or shared by all gunicorn workers
+# in Redis when REDIS_URL is set (for example redis://127.0.0.1:6379/0). If Redis
+# goes down, reads miss and writes are dropped: pages are still served, only slower.
 
 
-def redis_cache(url: str) -> dict:
+def redis_cache(url: str, key_prefix: str = "clinic") -> dict:
     """A cache on Redis that misses instead of failing while Redis is down."""
     return {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": url,
-        "KEY_PREFIX": "clinic",
+        "KEY_PREFIX": key_prefix,
         "OPTIONS": {
             # Errors become cache misses (logged), so pages are still served.
             "IGNORE_EXCEPTIONS": True,
@@ -147,32 +175,32 @@ def redis_cache(url: str) -> dict:
 
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-CACHES = {
-    "default": redis_cache(REDIS_URL)
-    if REDIS_URL
-    else {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "clinic-site",
-    },
-    # Whole pages for anonymous visitors (pagecache/cache.py). Local memory belongs to
-    # one process: with several app server processes or machines, set REDIS_URL
-    # so that an editor's change reaches every one of them at once.
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "clinic-site-pages",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
-    },
-}
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-
-# How many reverse proxies (nginx = 1) sit in front of gunicorn and append to
-# X-Forwarded-For. 0 means clients connect directly: REMOTE_ADDR is the client.
-# security.protection.client_ip() reads it; production.py trusts X-Forwarded-Proto
-# only when it is above 0.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
 if REDIS_URL:
-    CACHES["pages"] = {**redis_cache(REDIS_URL), "KEY_PREFIX": "clinic-pages"}
+    CACHES = {
+        "default": redis_cache(REDIS_URL),
+        "pages": redis_cache(REDIS_URL, key_prefix="clinic-pages"),
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "clinic-site",
+        },
+        # Local memory belongs to one process: with several app server processes
+        # or machines, set REDIS_URL so that an editor's change reaches every one
+        # of them at once.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "clinic-site-pages",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+    }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Whole pages for anonymous visitors (pagecache/cache.py).
 PAGE_CACHE_ALIAS = "pages"
+# How long a stored page lives at most. Changes made in the admin refresh pages
+# at once whatever this says; it only bounds how long unread copies take space.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
 # Optional front-end cache (nginx, Varnish…) that accepts HTTP PURGE requests at
 # this address: every change in the admin purges every live page there too.
 WAGTAILFRONTENDCACHE = {}
@@ -181,9 +209,14 @@ if os.environ.get("DJANGO_FRONTEND_CACHE_URL"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": os.environ["DJANGO_FRONTEND_CACHE_URL"],
     }
-# How long a stored page lives at most. Changes made in the admin refresh pages
-# at once whatever this says; it only bounds how long unread copies take space.
-PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS") or 60 * 60)
+
+# Security
+
+# How many reverse proxies (nginx = 1) sit in front of gunicorn and append to
+# X-Forwarded-For. 0 means clients connect directly: REMOTE_ADDR is the client.
+# security.protection.client_ip() reads it; production.py trusts X-Forwarded-Proto
+# only when it is above 0.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Admin sign-in: django-axes locks a client address out for an hour after 5 failed
 # sign-ins. The address is the real client's behind nginx (security.protection.client_ip),
@@ -200,8 +233,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/admin_locked_out.html"
 # Two-factor authentication (TOTP app) for everyone who can use the admin; turned
 # on in production.py. Off here so a local `make run` signs straight in.
+# Authenticator apps label the codes with WAGTAIL_SITE_NAME (wagtail_2fa's default).
 WAGTAIL_2FA_REQUIRED = False
-WAGTAIL_2FA_OTP_TOTP_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic information")
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -215,83 +248,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = os.environ.get("DJANGO_LANGUAGE_CODE", "en-gb")
-TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Europe/London")
-USE_I18N = True
-USE_TZ = True
-
-STATICFILES_FINDERS = [
-    "django.contrib.staticfiles.finders.FileSystemFinder",
-    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
-]
-STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = Path(
-    os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "collected_static"
-)
-STATIC_URL = "/static/"
-MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
-MEDIA_URL = "/media/"
-
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        # gzip/brotli copies and content-hashed names (far-future caching), made by
-        # collectstatic; dev.py and test.py use the plain storage instead.
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
-    },
-}
-
-DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
-
-# Wagtail
-WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic information")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf"]
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILREDIRECTS_AUTO_CREATE = (
-    True  # moving a page or changing its slug keeps old links
-)
-WAGTAILEMBEDS_FINDERS = []  # no third-party embeds: nothing leaves the clinic's domain
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-# Uploads: one limit for images and documents, checked by Wagtail with a clear
-# message. deploy/nginx lets admin requests through up to 20 MB (public ones 1 MB),
-# above this limit, so the admin rather than nginx explains a file that is too big:
-# raise both together.
-CLINIC_MAX_UPLOAD_MB = int(os.environ.get("CLINIC_MAX_UPLOAD_MB") or 10)
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
-WAGTAILDOCS_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # refuses decompression bombs
-
-# Clinic: months from a page's clinical review to its next one (unless set by hand).
-CLINIC_REVIEW_INTERVAL_MONTHS = int(
-    os.environ.get("CLINIC_REVIEW_INTERVAL_MONTHS") or 12
-)
-
 # Public forms: at most this many messages per client address per window (seconds),
 # counted on the default cache (security.protection.is_rate_limited).
 CONTACT_FORM_RATE_LIMIT = (5, 60 * 60)
 
-# Document importer (Articles › Import a document, manage.py import_article)
-CLINIC_IMPORT_MAX_BYTES = int(
-    os.environ.get("CLINIC_IMPORT_MAX_BYTES") or 5 * 1024 * 1024
-)
-# Links to these domains (and their subdomains) survive an import, as do links to
-# every Wagtail Site's hostname; links to any other website are removed.
-CLINIC_IMPORT_ALLOWED_DOMAINS = [
-    domain.strip()
-    for domain in os.environ.get("CLINIC_IMPORT_ALLOWED_DOMAINS", "").split(",")
-    if domain.strip()
-]
-
-# A staging copy sets this so that search engines index nothing (robots.txt "Disallow: /").
-CLINIC_ROBOTS_DISALLOW_ALL = env_flag("CLINIC_ROBOTS_DISALLOW_ALL")
-
-# Security headers. Public pages load only this site's own files and run no inline
-# script or style: the full-page cache rules out per-request nonces, so templates
-# use static files only (JSON-LD data blocks are not scripts and are allowed).
+# Public pages load only this site's own files and run no inline script or style:
+# the full-page cache rules out per-request nonces, so templates use static files
+# only (JSON-LD data blocks are not scripts and are allowed).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -321,6 +284,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "frame-ancestors": [SELF],
     },
 }
+
+# Other security headers; production.py adds HTTPS, HSTS and secure cookies.
 X_FRAME_OPTIONS = "SAMEORIGIN"  # for browsers without frame-ancestors
 # check --deploy would prefer DENY; same-origin framing is deliberate (above).
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
@@ -331,5 +296,78 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
     "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()"
 )
+
+# Internationalisation
+
+LANGUAGE_CODE = os.environ.get("DJANGO_LANGUAGE_CODE", "en-gb")
+TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Europe/London")
+USE_I18N = True
+USE_TZ = True
+
+# Static files and media
+
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+]
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = Path(
+    os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "collected_static"
+)
+STATIC_URL = "/static/"
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
+MEDIA_URL = "/media/"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        # gzip/brotli copies and content-hashed names (far-future caching), made by
+        # collectstatic; dev.py and test.py use the plain storage instead.
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    },
+}
+
+# Email: the SMTP server is set in production.py; dev.py prints messages instead.
+
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Wagtail
+
+WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic information")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILREDIRECTS_AUTO_CREATE = (
+    True  # moving a page or changing its slug keeps old links
+)
+WAGTAILEMBEDS_FINDERS = []  # no third-party embeds: nothing leaves the clinic's domain
 # No avatars from gravatar.com in the admin: nothing leaves the clinic's domain.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The page editor posts several fields per StreamField block, so a long article
+# passes Django's default limit of 1,000 (Wagtail's project template raises it too).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Uploads: one limit for images and documents, checked by Wagtail with a clear
+# message. deploy/nginx lets admin requests through up to 20 MB (public ones 1 MB),
+# above this limit, so the admin rather than nginx explains a file that is too big:
+# raise both together.
+CLINIC_MAX_UPLOAD_MB = env_int("CLINIC_MAX_UPLOAD_MB", 10)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = CLINIC_MAX_UPLOAD_MB * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # refuses decompression bombs
+
+# Clinic
+
+# Months from a page's clinical review to its next one (unless set by hand).
+CLINIC_REVIEW_INTERVAL_MONTHS = env_int("CLINIC_REVIEW_INTERVAL_MONTHS", 12)
+
+# A staging copy sets this so that search engines index nothing (robots.txt "Disallow: /").
+CLINIC_ROBOTS_DISALLOW_ALL = env_flag("CLINIC_ROBOTS_DISALLOW_ALL")
+
+# Document importer (Articles › Import a document, manage.py import_article)
+CLINIC_IMPORT_MAX_BYTES = env_int("CLINIC_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+# Links to these domains (and their subdomains) survive an import, as do links to
+# every Wagtail Site's hostname; links to any other website are removed.
+CLINIC_IMPORT_ALLOWED_DOMAINS = env_list("CLINIC_IMPORT_ALLOWED_DOMAINS")

@@ -8,8 +8,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-
-DEV_SECRET_KEY = "django-insecure-dev-only-key-never-use-in-production"
+from .base import env_flag, env_int, env_list
 
 
 def secret_key_from_environment() -> str:
@@ -18,13 +17,9 @@ def secret_key_from_environment() -> str:
     how = "generate one with: python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
     if not key:
         raise ImproperlyConfigured(f"DJANGO_SECRET_KEY is not set; {how}")
-    # The same rules as Django's own deploy check (security.W009).
-    if (
-        len(key) < 50
-        or len(set(key)) < 5
-        or key.startswith("django-insecure-")
-        or key == DEV_SECRET_KEY
-    ):
+    # The same rules as Django's own deploy check (security.W009); dev.py's key
+    # starts with django-insecure- too.
+    if len(key) < 50 or len(set(key)) < 5 or key.startswith("django-insecure-"):
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY is too weak (it needs at least 50 random characters); "
             + how
@@ -39,11 +34,7 @@ WAGTAIL_2FA_REQUIRED = True
 
 # Forms posted over HTTPS from these origins pass the CSRF check; by default the
 # https:// address of every allowed host ("*.example.org" for ".example.org").
-CSRF_TRUSTED_ORIGINS = [
-    origin.strip()
-    for origin in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",")
-    if origin.strip()
-] or [
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS") or [
     "https://" + ("*" + host if host.startswith(".") else host)
     for host in ALLOWED_HOSTS  # noqa: F405
     if host != "*"
@@ -58,20 +49,16 @@ SECURE_SSL_REDIRECT = True
 SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = int(
-    os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365))
-)
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("DJANGO_EMAIL_USE_TLS", "") == "1"
+EMAIL_USE_TLS = env_flag("DJANGO_EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 10
 
 # Errors go to the log (journalctl -u clinic-site), never to the browser.

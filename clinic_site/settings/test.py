@@ -25,7 +25,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # WhiteNoise looks files up per request instead of scanning a collected STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
 # Django's test client signs in without a request, which django-axes refuses;
-# the lockout tests put axes's backend back (home/tests/test_admin_login.py).
+# the lockout tests put axes's backend back (security/tests/test_admin_login.py).
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 # The axes backend is left out on purpose, above.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "axes.W003"]  # noqa: F405

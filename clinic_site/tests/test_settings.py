@@ -1,6 +1,8 @@
-"""Production settings come from the environment and pass Django's deploy check."""
+"""Settings come from the environment, each kind of value parsed one way, and
+production passes Django's deploy check."""
 
 import json
+import re
 import secrets
 import subprocess
 import sys
@@ -8,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from clinic_site.settings.base import env_flag, env_int, env_list
 from conftest import production_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -132,3 +135,80 @@ def test_database_redis_and_email_come_from_the_environment(tmp_path):
 def test_without_redis_the_cache_is_per_process(tmp_path):
     settings = production_settings(tmp_path, "CACHES")
     assert settings["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1", True),
+        ("true", True),
+        (" Yes ", True),
+        ("on", True),
+        ("0", False),
+        ("false", False),
+        ("no", False),
+        ("", False),
+    ],
+)
+def test_every_flag_accepts_the_same_spellings(monkeypatch, value, expected):
+    monkeypatch.setenv("CLINIC_TEST_FLAG", value)
+    assert env_flag("CLINIC_TEST_FLAG") is expected
+
+
+def test_a_number_falls_back_to_its_default_only_when_unset_or_empty(monkeypatch):
+    monkeypatch.delenv("CLINIC_TEST_NUMBER", raising=False)
+    assert env_int("CLINIC_TEST_NUMBER", 7) == 7
+    monkeypatch.setenv("CLINIC_TEST_NUMBER", " ")
+    assert env_int("CLINIC_TEST_NUMBER", 7) == 7
+    # 0 is a value, not "unset": DJANGO_PAGE_CACHE_SECONDS=0 turns the page cache off.
+    monkeypatch.setenv("CLINIC_TEST_NUMBER", "0")
+    assert env_int("CLINIC_TEST_NUMBER", 7) == 0
+
+
+def test_a_list_is_split_on_commas_without_blanks(monkeypatch):
+    monkeypatch.setenv("CLINIC_TEST_LIST", " clinic.example.org, ,.example.net ,")
+    assert env_list("CLINIC_TEST_LIST") == ["clinic.example.org", ".example.net"]
+    monkeypatch.delenv("CLINIC_TEST_LIST")
+    assert env_list("CLINIC_TEST_LIST") == []
+
+
+def test_production_reads_email_and_hsts_with_the_shared_parsers(tmp_path):
+    settings = production_settings(
+        tmp_path,
+        "EMAIL_PORT",
+        "EMAIL_USE_TLS",
+        "SECURE_HSTS_SECONDS",
+        DJANGO_EMAIL_PORT="",
+        DJANGO_EMAIL_USE_TLS="true",
+        DJANGO_HSTS_SECONDS="",
+    )
+    assert settings == {
+        "EMAIL_PORT": 25,
+        "EMAIL_USE_TLS": True,
+        "SECURE_HSTS_SECONDS": 60 * 60 * 24 * 365,
+    }
+
+
+def test_a_malformed_number_stops_startup_naming_the_variable(tmp_path):
+    result = manage(tmp_path, "check", TRUSTED_PROXY_COUNT="one")
+    assert result.returncode == 1
+    message = result.stderr.strip()
+    assert message == (
+        "Configuration error: TRUSTED_PROXY_COUNT must be a whole number, not 'one'"
+    )
+
+
+def test_every_variable_the_settings_read_is_listed_in_env_example():
+    read = re.compile(
+        r'(?:env_flag|env_int|env_list|os\.environ\.get|os\.environ\[)\(?"(\w+)"'
+    )
+    names = {
+        name
+        for path in (BASE_DIR / "clinic_site" / "settings").glob("*.py")
+        for name in read.findall(path.read_text())
+    }
+    assert {"DJANGO_SECRET_KEY", "TRUSTED_PROXY_COUNT", "DJANGO_EMAIL_USE_TLS"} <= names
+    listed = set(
+        re.findall(r"^(?:# )?(\w+)=", (BASE_DIR / ".env.example").read_text(), re.M)
+    )
+    assert names - listed == set()
