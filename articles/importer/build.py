@@ -16,6 +16,8 @@ from faq.models import ANSWER_FEATURES, FAQ, MythCard
 from home.models import ContactPage
 from richtext.text import clean_rich_text, plain_text
 
+from .body import Block
+from .lines import plain
 from .reader import Run, read_document
 from .report import (
     BlockSummary,
@@ -25,7 +27,7 @@ from .report import (
     SnippetSummary,
 )
 from .stripping import allowed_domains
-from .structure import Block, ParsedDocument, parse, plain
+from .structure import ParsedDocument, parse
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
