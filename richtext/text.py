@@ -9,6 +9,7 @@ the field does not allow) is dropped. `clean_rich_text_fields` does this for eve
 rich text field and StreamField rich text block of a page or snippet.
 """
 
+import json
 import re
 
 from bs4 import BeautifulSoup
@@ -18,6 +19,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.rich_text import features as features_registry
+from wagtail.whitelist import check_url
 
 # Dropped with everything inside them: their content is code, not text.
 _CODE_ELEMENTS = [
@@ -44,17 +46,37 @@ def clean_rich_text(html: str, features: list[str] | None) -> str:
     converter = ContentstateConverter(features=list(features))
     try:
         # str(soup) closes every element, which the converter needs.
-        cleaned = converter.to_database_format(
-            converter.from_database_format(str(soup))
-        )
-        if "<a>" in cleaned:  # a link whose address was refused: a second pass drops it
-            cleaned = converter.to_database_format(
-                converter.from_database_format(cleaned)
-            )
-        return cleaned
+        contentstate = converter.from_database_format(str(soup))
+        return converter.to_database_format(_without_bad_links(contentstate))
     except AssertionError:  # markup the converter cannot follow: keep the words only
         paragraphs = [line.strip() for line in soup.get_text("\n").splitlines()]
         return "".join(f"<p>{escape(line)}</p>" for line in paragraphs if line)
+
+
+def _without_bad_links(contentstate: str) -> str:
+    """The converter's contentstate without links that are empty or refused.
+
+    Written out as they are, a link around no text gives its address to the text
+    before it (`<a href="a">X</a><a href="b"> </a>` becomes `<a href="b">X</a>`),
+    and a refused address (javascript:) becomes an `<a>` without one.
+    """
+    content = json.loads(contentstate)
+    entities = content["entityMap"]
+    for block in content["blocks"]:
+        block["entityRanges"] = [
+            entity_range
+            for entity_range in block["entityRanges"]
+            if entity_range["length"] > 0
+            and _is_kept(entities[str(entity_range["key"])])
+        ]
+    return json.dumps(content)
+
+
+def _is_kept(entity: dict) -> bool:
+    if entity["type"] != "LINK" or entity["data"].get("id") is not None:
+        return True  # a page link is kept even if its page is gone, as the editor does
+    url = entity["data"].get("url")
+    return bool(url and check_url(url))
 
 
 def clean_rich_text_fields(instance) -> None:

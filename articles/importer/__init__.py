@@ -2,8 +2,9 @@
 
 reader.py reads the file into numbered lines of formatted text, stripping.py
 removes contact details and links that are not the clinic's own, structure.py
-recognises the article's parts, and build.py saves the draft and its FAQ and
-myth-card snippets in one transaction. Everything dropped is listed in the
+recognises the article's parts (title, summary, what to drop) and has body.py
+turn the rest into blocks, both reading lines with lines.py, and build.py saves
+the draft and its FAQ and myth-card snippets in one transaction. Everything dropped is listed in the
 ImportReport (report.py).
 """
 

@@ -1,14 +1,12 @@
 """Save a recognised document as a draft ArticlePage with its FAQ and myth snippets."""
 
 import re
-from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 from wagtail.log_actions import log
 from wagtail.models import Page
 
@@ -16,8 +14,10 @@ from articles.blocks import BODY_FEATURES, LIST_ITEM_FEATURES
 from articles.models import ArticlePage
 from faq.models import ANSWER_FEATURES, FAQ, MythCard
 from home.models import ContactPage
-from richtext.text import plain_text
+from richtext.text import clean_rich_text, plain_text
 
+from .body import Block
+from .lines import plain
 from .reader import Run, read_document
 from .report import (
     BlockSummary,
@@ -27,7 +27,7 @@ from .report import (
     SnippetSummary,
 )
 from .stripping import allowed_domains
-from .structure import Block, ParsedDocument, parse, plain
+from .structure import ParsedDocument, parse
 
 
 def max_upload_bytes() -> int:
@@ -90,8 +90,9 @@ def _save_page(document: ParsedDocument, parent: Page, user, report: ImportRepor
         body.append(_contact_paragraph(report))
     if not body:
         # The body is required: an article of one paragraph keeps it in both places.
+        summary = f"<p>{escape(document.summary)}</p>"
         body.append(
-            {"type": "paragraph", "value": f"<p>{escape(document.summary)}</p>"}
+            {"type": "paragraph", "value": clean_rich_text(summary, BODY_FEATURES)}
         )
         report.blocks.append(
             BlockSummary("paragraph", "the summary, repeated", document.summary_lines)
@@ -158,10 +159,10 @@ def _stream_data(block: Block, report: ImportReport) -> dict:
                 block.lines,
             )
         )
-        return {"type": "paragraph", "value": sanitise(html, BODY_FEATURES)}
+        return {"type": "paragraph", "value": clean_rich_text(html, BODY_FEATURES)}
     if block.kind == "list":
         items = [
-            sanitise(f"<p>{runs_html(item)}</p>", LIST_ITEM_FEATURES)
+            clean_rich_text(f"<p>{runs_html(item)}</p>", LIST_ITEM_FEATURES)
             for item in block.parts
         ]
         report.blocks.append(
@@ -210,10 +211,8 @@ def _contact_paragraph(report: ImportReport) -> dict:
     report.blocks.append(
         BlockSummary("paragraph", "link to the clinic's contact page (added)", [])
     )
-    return {
-        "type": "paragraph",
-        "value": f"<p>If you have questions about anything in this article, {link}.</p>",
-    }
+    html = f"<p>If you have questions about anything in this article, {link}.</p>"
+    return {"type": "paragraph", "value": clean_rich_text(html, BODY_FEATURES)}
 
 
 def _myth_card(item, report: ImportReport):
@@ -238,7 +237,7 @@ def _myth_card(item, report: ImportReport):
     card = MythCard(
         myth=item.myth,
         fact=item.fact,
-        explanation=sanitise(explanation, ANSWER_FEATURES),
+        explanation=clean_rich_text(explanation, ANSWER_FEATURES),
     )
     card.full_clean(exclude=["slug"])
     card.save()
@@ -275,7 +274,9 @@ def _faq(item, report: ImportReport):
         html.append(f"<p>{runs_html(runs)}</p>")
     if items:
         html.append(f"<ul>{''.join(items)}</ul>")
-    faq = FAQ(question=item.question, answer=sanitise("".join(html), ANSWER_FEATURES))
+    faq = FAQ(
+        question=item.question, answer=clean_rich_text("".join(html), ANSWER_FEATURES)
+    )
     faq.full_clean(exclude=["slug"])
     faq.save()
     report.snippets.append(SnippetSummary("FAQ", item.question, False))
@@ -298,16 +299,6 @@ def runs_html(runs: list[Run]) -> str:
             piece = f'<a href="{escape(run.href)}">{piece}</a>'
         html.append(piece)
     return "".join(html)
-
-
-def sanitise(html: str, features: list[str]) -> str:
-    """Rich text as stored in the database, keeping only what the features allow."""
-    return _converter(tuple(features)).to_database_format(html)
-
-
-@cache
-def _converter(features: tuple[str, ...]) -> EditorHTMLConverter:
-    return EditorHTMLConverter(features=list(features))
 
 
 def _clip(text: str, length: int = 60) -> str:

@@ -2,7 +2,6 @@
 editor would have cleaned it."""
 
 import io
-import re
 
 import pytest
 from django.core.management import call_command
@@ -12,6 +11,7 @@ from articles.models import ArticlePage
 from demo import content as demo
 from faq.models import FAQ
 from home.models import HomePage
+from richtext.testing import blocks_without_key, without_block_keys
 from richtext.text import clean_rich_text, clean_rich_text_fields
 
 FEATURES = ["h2", "bold", "italic", "link", "ul"]
@@ -27,10 +27,6 @@ HOSTILE = (
 )
 
 
-def without_block_keys(html: str) -> str:
-    return re.sub(r' data-block-key="[^"]*"', "", html)
-
-
 def test_only_what_the_features_allow_is_kept():
     cleaned = without_block_keys(clean_rich_text(HOSTILE, FEATURES))
     assert cleaned == (
@@ -39,6 +35,27 @@ def test_only_what_the_features_allow_is_kept():
         '<a href="https://example.com/leaflet">Leaflet</a></p>'
         "<p>Not a heading here</p>"
     )
+
+
+def test_every_block_has_a_key_as_the_editor_gives_it():
+    cleaned = clean_rich_text(HOSTILE, FEATURES)
+
+    assert cleaned.count("data-block-key") == 3
+    assert blocks_without_key(cleaned) == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p><a href="https://a.example/">X</a><a href="https://b.example/"> </a></p>',
+        '<p><a href="https://a.example/">X</a><a href="https://b.example/"></a></p>',
+        '<p><a href="https://a.example/">X</a><b><a href="https://b.example/"> </a></b></p>',
+    ],
+)
+def test_a_link_around_no_text_is_dropped_and_takes_no_other_address(html):
+    cleaned = without_block_keys(clean_rich_text(html, FEATURES))
+
+    assert cleaned == '<p><a href="https://a.example/">X</a></p>'
 
 
 def test_features_not_allowed_become_plain_text():
