@@ -1,4 +1,5 @@
-"""Delete form submissions older than a number of days (data retention)."""
+"""Data retention: delete what the public sent (form messages, feedback comments)
+once it is older than a number of days."""
 
 from datetime import timedelta
 
