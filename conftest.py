@@ -1,6 +1,8 @@
 """Shared fixtures: the home page, small page and snippet builders, and the browser."""
 
+import json
 import os
+import re
 import secrets
 import socket
 import subprocess
@@ -102,6 +104,48 @@ def home_page(db) -> HomePage:
 @pytest.fixture
 def clinic_settings(home_page) -> ClinicSettings:
     return ClinicSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def clinic(clinic_settings) -> ClinicSettings:
+    """Clinic settings filled in: name, phone, email, address and opening hours."""
+    clinic_settings.clinic_name = "Riverside Clinic"
+    clinic_settings.phone = "0800 000 0000"
+    clinic_settings.email = "hello@example.com"
+    clinic_settings.address = "1 River Street\nTownsville\nAB1 2CD"
+    clinic_settings.opening_hours = (
+        "Monday to Friday: 9am to 5pm\nSaturday 10:00–13:00\nClosed on bank holidays"
+    )
+    clinic_settings.save()
+    return clinic_settings
+
+
+JSON_LD_SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+def json_ld_graph(response) -> dict[str, list[dict]]:
+    """The page's JSON-LD nodes by @type; exactly one script, parsed as JSON."""
+    assert response.status_code == 200
+    scripts = JSON_LD_SCRIPT.findall(response.content.decode())
+    assert len(scripts) == 1
+    document = json.loads(scripts[0])
+    assert document["@context"] == "https://schema.org"
+    nodes: dict[str, list[dict]] = {}
+    for node in document["@graph"]:
+        nodes.setdefault(node["@type"], []).append(node)
+    return nodes
+
+
+def json_ld_strings(value):
+    """Every string in a JSON-LD value, however deeply nested."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from json_ld_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from json_ld_strings(item)
 
 
 def list_block(values) -> dict:
