@@ -7,6 +7,7 @@ import secrets
 import socket
 import subprocess
 import time
+from html.parser import HTMLParser
 
 import pytest
 from django.conf import settings
@@ -146,6 +147,43 @@ def json_ld_strings(value):
     elif isinstance(value, list):
         for item in value:
             yield from json_ld_strings(item)
+
+
+class HeadParser(HTMLParser):
+    """The <title>, <meta> and <link> tags of a page's head."""
+
+    def __init__(self):
+        super().__init__()
+        self.title = ""
+        self.meta: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "title":
+            self._in_title = True
+        elif tag == "meta" and ("name" in attrs or "property" in attrs):
+            self.meta[attrs.get("property") or attrs["name"]] = attrs.get("content")
+        elif tag == "link" and attrs.get("rel") in {"canonical", "alternate"}:
+            self.links[attrs["rel"]] = attrs["href"]
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def page_head(response) -> HeadParser:
+    """The head of a page answered with 200."""
+    assert response.status_code == 200
+    parser = HeadParser()
+    html = response.content.decode()
+    parser.feed(html[: html.index("</head>")])
+    return parser
 
 
 def list_block(values) -> dict:

@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from articles.models import ArticleIndexPage, ArticlePage
-from conftest import publish
+from conftest import page_head, publish
 from faq.models import FAQPage
 from search.models import SearchPage
 from search.ranking import best_passage, highlight, search_site, search_terms
@@ -345,3 +345,11 @@ def test_empty_search_shows_only_the_box(client, search):
     response = client.get(search.url)
     assertContains(response, 'id="site-search"')
     assertNotContains(response, "results for")
+
+
+def test_search_results_are_not_indexed(client, home_page):
+    search = publish(home_page, SearchPage(title="Search", slug="search"))
+    assert "robots" not in page_head(client.get(search.url)).meta
+    assert (
+        page_head(client.get(search.url, {"q": "ketamine"})).meta["robots"] == "noindex"
+    )

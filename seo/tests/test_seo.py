@@ -1,7 +1,6 @@
 """Titles, descriptions, canonical addresses and link previews of every page type."""
 
 import io
-from html.parser import HTMLParser
 
 import pytest
 from django.core.management import call_command
@@ -9,48 +8,12 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
-from conftest import publish
+from conftest import HeadParser, page_head, publish
 from home.models import StandardPage
 from search.models import SearchPage
 from seo.meta import trim
 
 pytestmark = pytest.mark.django_db
-
-
-class HeadParser(HTMLParser):
-    """The <title>, <meta> and <link> tags of a page's head."""
-
-    def __init__(self):
-        super().__init__()
-        self.title = ""
-        self.meta: dict[str, str] = {}
-        self.links: dict[str, str] = {}
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "title":
-            self._in_title = True
-        elif tag == "meta" and ("name" in attrs or "property" in attrs):
-            self.meta[attrs.get("property") or attrs["name"]] = attrs.get("content")
-        elif tag == "link" and attrs.get("rel") in {"canonical", "alternate"}:
-            self.links[attrs["rel"]] = attrs["href"]
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-
-
-def head(response) -> HeadParser:
-    assert response.status_code == 200
-    parser = HeadParser()
-    html = response.content.decode()
-    parser.feed(html[: html.index("</head>")])
-    return parser
 
 
 @pytest.fixture
@@ -68,7 +31,7 @@ def test_article_head_has_title_description_canonical_and_cards(
         summary="How ketamine is used to relieve pain, and what to expect.",
     )
 
-    tags = head(client.get(article.url))
+    tags = page_head(client.get(article.url))
 
     assert tags.title == "Ketamine for pain – Riverside Clinic"
     assert (
@@ -96,7 +59,7 @@ def test_seo_title_and_search_description_win(client, named_clinic, article_page
         seo_title="Ketamine pain relief explained",
         search_description="Written for search results.",
     )
-    tags = head(client.get(article.url))
+    tags = page_head(client.get(article.url))
     assert tags.title == "Ketamine pain relief explained – Riverside Clinic"
     assert tags.meta["description"] == "Written for search results."
     assert tags.meta["og:title"] == "Ketamine pain relief explained"
@@ -114,7 +77,7 @@ def test_long_summaries_are_trimmed_at_a_word():
 def test_intro_rich_text_is_the_fallback_description(client, named_clinic, home_page):
     home_page.intro = "<p>Clear <b>answers</b> &amp; advice about your treatment.</p>"
     home_page.save_revision().publish()
-    tags = head(client.get("/"))
+    tags = page_head(client.get("/"))
     assert tags.meta["description"] == "Clear answers & advice about your treatment."
     assert tags.title == f"{home_page.title} – Riverside Clinic"
     assert tags.links["canonical"] == "http://localhost/"
@@ -127,7 +90,7 @@ def test_share_image_is_an_absolute_rendition_with_its_size(
     image.save()
     article = article_page(title="Your first visit", share_image=image)
 
-    tags = head(client.get(article.url))
+    tags = page_head(client.get(article.url))
 
     assert tags.meta["og:image"].startswith("http://localhost/media/images/")
     rendition = image.get_rendition("fill-1200x630-c75")
@@ -152,7 +115,7 @@ def test_article_image_then_clinic_default_are_the_fallbacks(
             )
         ],
     )
-    tags = head(client.get(article.url))
+    tags = page_head(client.get(article.url))
     assert tags.meta["og:image:alt"] == "A nurse checking a drip"
     assert "/media/images/" in tags.meta["og:image"]
 
@@ -161,7 +124,7 @@ def test_article_image_then_clinic_default_are_the_fallbacks(
     )
     named_clinic.default_share_image = default
     named_clinic.save()
-    tags = head(client.get("/"))
+    tags = page_head(client.get("/"))
     assert tags.meta["og:image"].endswith(
         default.get_rendition("fill-1200x630-c75").url
     )
@@ -173,21 +136,15 @@ def test_canonical_keeps_only_the_page_number(client, named_clinic, article_page
         article_page(title=f"Article {n}", tags=["Pain"])
     index = Page.objects.get(slug="articles")
 
-    tags = head(
+    tags = page_head(
         client.get(index.url, {"page": "2", "utm_source": "x", "topic": "pain"})
     )
     assert tags.links["canonical"] == "http://localhost/articles/?page=2"
     assert tags.title == "Health information (page 2) – Riverside Clinic"
 
-    tags = head(client.get(index.url, {"page": "1", "topic": "pain"}))
+    tags = page_head(client.get(index.url, {"page": "1", "topic": "pain"}))
     assert tags.links["canonical"] == "http://localhost/articles/"
     assert tags.title == "Health information – Riverside Clinic"
-
-
-def test_search_results_are_not_indexed(client, home_page):
-    search = publish(home_page, SearchPage(title="Search", slug="search"))
-    assert "robots" not in head(client.get(search.url)).meta
-    assert head(client.get(search.url, {"q": "ketamine"})).meta["robots"] == "noindex"
 
 
 def test_quotes_and_markup_in_titles_are_escaped(client, home_page):
@@ -205,7 +162,9 @@ def test_quotes_and_markup_in_titles_are_escaped(client, home_page):
     assert (
         '<meta name="description" content="Say &quot;hello&quot; &lt;now&gt;.">' in html
     )
-    assert head(client.get(page.url)).meta["og:title"] == 'Our "team" <b>& values</b>'
+    assert (
+        page_head(client.get(page.url)).meta["og:title"] == 'Our "team" <b>& values</b>'
+    )
 
 
 def test_not_found_page_has_a_title_and_no_canonical(client, home_page):
@@ -221,7 +180,7 @@ def test_every_demo_page_has_a_unique_title_and_description(client, home_page):
     pages = Page.objects.live().public().filter(depth__gt=1).specific()
     titles, descriptions = {}, {}
     for page in pages:
-        tags = head(client.get(page.url))
+        tags = page_head(client.get(page.url))
         assert tags.links["canonical"] == page.get_full_url(), page.url
         assert tags.meta["og:title"], page.url
         titles.setdefault(tags.title, []).append(page.url)
