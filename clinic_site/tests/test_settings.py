@@ -212,3 +212,13 @@ def test_every_variable_the_settings_read_is_listed_in_env_example():
         re.findall(r"^(?:# )?(\w+)=", (BASE_DIR / ".env.example").read_text(), re.M)
     )
     assert names - listed == set()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("true", True), ("1", True), ("yes", True), ("", False), ("false", False)],
+)
+def test_robots_setting_reads_the_environment(monkeypatch, value, expected):
+
+    monkeypatch.setenv("CLINIC_ROBOTS_DISALLOW_ALL", value)
+    assert env_flag("CLINIC_ROBOTS_DISALLOW_ALL") is expected
