@@ -1,4 +1,5 @@
-"""Shared fixtures: the home page, small page and snippet builders, and the browser."""
+"""Shared fixtures and helpers: the home page, small page and snippet builders,
+JSON-LD and <head> parsers, property-test inputs, and the browser."""
 
 import json
 import os
@@ -11,9 +12,12 @@ from html.parser import HTMLParser
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
@@ -184,6 +188,45 @@ def page_head(response) -> HeadParser:
     html = response.content.decode()
     parser.feed(html[: html.index("</head>")])
     return parser
+
+
+# Property tests of the public forms and search: hostile and arbitrary input.
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    "\r\nBcc: victim@example.com",
+    "sam@example.test\r\nBcc: victim@example.com",
+    "{{ settings.SECRET_KEY }}",
+    "{% debug %}",
+    "' OR 1=1 --",
+    "\x00\x1b[31m\u202e\u2028",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ ünïcödé 中文 العربية",
+    "A" * 10_000,
+]
+fuzz_text = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=6000))
+
+fuzz = hypothesis_settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@pytest.fixture
+def no_rate_limit(settings):
+    """Let property tests post as often as they like."""
+    settings.CONTACT_FORM_RATE_LIMIT = (1_000_000, 60)
+    cache.clear()
+
+
+def assert_escaped(body: str, values) -> None:
+    """No value that carries markup appears unescaped in body."""
+    for value in values:
+        # Markup would start with "<"; a value that is only "&"-escaped could
+        # appear inside its own escaped form, so only "<" values are checked.
+        if isinstance(value, str) and len(value) > 3 and "<" in value:
+            assert value not in body, f"unescaped: {value[:60]!r}"
 
 
 def list_block(values) -> dict:
