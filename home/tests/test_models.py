@@ -4,7 +4,6 @@ from wagtail.models import Page
 from articles.models import ArticleIndexPage, AToZPage
 from faq.models import FAQPage, MythsPage
 from home.models import ContactPage, HomePage, StandardPage
-from richtext.text import plain_text
 from search.models import SearchPage
 
 pytestmark = pytest.mark.django_db
@@ -28,11 +27,10 @@ def test_standard_page_tree_rules():
     assert set(StandardPage.allowed_subpage_models()) == {StandardPage}
 
 
-def test_contact_and_search_pages_are_single_leaves_under_home():
-    for model in (ContactPage, SearchPage):
-        assert set(model.allowed_parent_page_models()) == {HomePage}
-        assert set(model.allowed_subpage_models()) == set()
-        assert model.max_count == 1
+def test_contact_page_is_a_single_leaf_under_home():
+    assert set(ContactPage.allowed_parent_page_models()) == {HomePage}
+    assert set(ContactPage.allowed_subpage_models()) == set()
+    assert ContactPage.max_count == 1
 
 
 def test_migration_makes_a_home_page_the_default_site_root(home_page):
@@ -77,9 +75,3 @@ def test_clinic_settings_string_names_the_clinic(clinic_settings):
     assert str(clinic_settings) == "Clinic settings"
     clinic_settings.clinic_name = "Riverside Clinic"
     assert str(clinic_settings) == "Riverside Clinic"
-
-
-def test_plain_text_separates_blocks_and_unescapes():
-
-    html = "<ul><li>Feeling dizzy</li><li>Nausea</li></ul><p>Tea &amp; toast</p>"
-    assert plain_text(html) == "Feeling dizzy Nausea Tea & toast"

@@ -1,5 +1,5 @@
 """Rich text written past the editor (demo content, imports) is cleaned as the
-editor would have cleaned it."""
+editor would have cleaned it, and rich text reads as plain text where it must."""
 
 import io
 
@@ -12,7 +12,7 @@ from demo import content as demo
 from faq.models import FAQ
 from home.models import HomePage
 from richtext.testing import blocks_without_key, without_block_keys
-from richtext.text import clean_rich_text, clean_rich_text_fields
+from richtext.text import clean_rich_text, clean_rich_text_fields, plain_text
 
 FEATURES = ["h2", "bold", "italic", "link", "ul"]
 HOSTILE = (
@@ -138,3 +138,9 @@ def test_demo_content_is_cleaned_on_the_way_in(home_page, monkeypatch):
     )
     first = ArticlePage.objects.get(slug=article["slug"]).body[0]
     assert without_block_keys(first.value.source) == "<p>Body</p>"
+
+
+def test_plain_text_separates_blocks_and_unescapes():
+
+    html = "<ul><li>Feeling dizzy</li><li>Nausea</li></ul><p>Tea &amp; toast</p>"
+    assert plain_text(html) == "Feeling dizzy Nausea Tea & toast"
