@@ -75,13 +75,6 @@ class TestEditorCreatesSitePages(WagtailPageTestCase):
             "your_message",
         ]
 
-    def test_search_page(self):
-        self.assertCanCreate(
-            self.home,
-            SearchPage,
-            nested_form_data({"title": "Search", "intro": "Find answers."}),
-        )
-
     def test_home_page_edit_with_featured_articles_and_signposts(self):
         search = SearchPage(title="Search", slug="search")
         self.home.add_child(instance=search)
