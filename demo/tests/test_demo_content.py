@@ -9,6 +9,7 @@ from wagtail.models import Page, Revision, Workflow
 from articles.models import ArticlePage, MedicinePage
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ContactPage, HomePage, StandardPage
+from home.permissions import RECEPTION_GROUP
 from reviews.models import Reviewer
 from search.models import SearchPage
 
@@ -209,3 +210,10 @@ def test_demo_editor_owns_the_health_pages_and_gets_review_reminders(mailoutbox)
     call_command("send_review_reminders", stdout=None)
     assert [mail.to for mail in mailoutbox] == [["demo-editor@example.com"]]
     assert MythsPage.objects.get().title in mailoutbox[0].body  # due within 30 days
+
+
+def test_demo_content_lets_reception_read_the_demo_contact_form(home_page):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    group = Group.objects.get(name=RECEPTION_GROUP)
+    pages = {perm.page.specific_class.__name__ for perm in group.page_permissions.all()}
+    assert pages == {"ContactPage"}

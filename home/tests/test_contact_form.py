@@ -333,13 +333,6 @@ def test_superusers_read_submissions(client, contact_page, submission):
     assertContains(response, "Is there step-free access?")
 
 
-def test_demo_content_lets_reception_read_the_demo_contact_form(home_page):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
-    group = Group.objects.get(name=RECEPTION_GROUP)
-    pages = {perm.page.specific_class.__name__ for perm in group.page_permissions.all()}
-    assert pages == {"ContactPage"}
-
-
 # Data retention
 
 
