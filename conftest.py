@@ -8,6 +8,7 @@ import secrets
 import socket
 import subprocess
 import time
+from collections.abc import Iterable
 from html.parser import HTMLParser
 
 import pytest
@@ -18,6 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+from pytest_django.asserts import assertContains, assertTemplateUsed
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
@@ -89,12 +91,21 @@ def no_page_cache(settings):
 
 @pytest.fixture
 def count_queries(client, no_page_cache):
-    """count_queries(url): queries to render url afresh, after one warm-up request."""
+    """count_queries(url, template=..., contains=[...]): queries to render url
+    afresh, after one warm-up request.
 
-    def count(url: str) -> int:
+    The measured response must be a 200 rendered with template and showing each
+    text in contains, so an error page or an empty page cannot pass for a cheap one.
+    """
+
+    def count(url: str, template: str, contains: Iterable[str] = ()) -> int:
         assert client.get(url).status_code == 200
         with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
+            response = client.get(url)
+        assert response.status_code == 200, url
+        assertTemplateUsed(response, template)
+        for text in contains:
+            assertContains(response, text)
         return len(queries)
 
     return count

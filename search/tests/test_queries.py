@@ -7,6 +7,8 @@ from search.models import SearchPage
 
 pytestmark = pytest.mark.django_db
 
+TEMPLATE = "search/search_page.html"
+
 
 def test_search_queries_do_not_grow_with_results(
     home_page, article_page, make_faq, make_myth, faq_page, myths_page, count_queries
@@ -15,10 +17,19 @@ def test_search_queries_do_not_grow_with_results(
     article_page(title="Ketamine basics")
     make_faq("Is ketamine safe?", "<p>Ketamine is safe with monitoring.</p>")
     make_myth("Ketamine is only a party drug.", "Ketamine is a licensed medicine.")
-    few = count_queries("/search/?q=ketamine")
+    few = count_queries(
+        "/search/?q=ketamine",
+        TEMPLATE,
+        contains=["1 result for", "Ketamine</mark> basics"],
+    )
     for n in range(8):
         article_page(title=f"Ketamine article {n}")
         make_faq(f"Ketamine question {n}?", "<p>About ketamine.</p>")
         make_myth(f"Ketamine myth {n}", "Ketamine fact.")
-    assert count_queries("/search/?q=ketamine") == few
+    assert (
+        count_queries(
+            "/search/?q=ketamine", TEMPLATE, contains=["9 results for", "article 7"]
+        )
+        == few
+    )
     assert few <= 20
