@@ -42,4 +42,7 @@ def test_faq_page_query_count_does_not_grow_with_questions(
     )
     client.get(page.url)
     with django_assert_max_num_queries(13):
-        client.get(page.url)
+        response = client.get(page.url)
+    assert response.status_code == 200
+    assertTemplateUsed(response, "faq/faq_page.html")
+    assertContains(response, "Question number 19?")

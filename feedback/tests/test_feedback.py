@@ -226,4 +226,5 @@ def test_report_query_count_does_not_grow_with_pages(
     client.get(url)
     with django_assert_max_num_queries(20):
         response = client.get(url)
+    assert response.status_code == 200
     assertContains(response, "Note 5")

@@ -86,7 +86,10 @@ def test_home_page_query_count_does_not_grow_with_featured_articles(
         f"Featured {n}" for n in range(6)
     ]
     with django_assert_max_num_queries(13):
-        client.get("/")
+        response = client.get("/")
+    assert response.status_code == 200
+    assertTemplateUsed(response, "home/home_page.html")
+    assertContains(response, "Featured 5")
 
 
 def test_html_lang_follows_the_language_setting(client, home_page, settings):

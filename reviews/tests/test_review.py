@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from pytest_django.asserts import assertContains
 from wagtail.models import PageLogEntry
 
 from conftest import publish
@@ -156,9 +157,13 @@ def test_stamp_costs_one_query_for_reviewer_and_profile_page(
     client.get(unreviewed.url)
 
     with CaptureQueriesContext(connection) as without_review:
-        client.get(unreviewed.url)
+        unreviewed_response = client.get(unreviewed.url)
     with CaptureQueriesContext(connection) as with_review:
-        client.get(reviewed.url)
+        reviewed_response = client.get(reviewed.url)
+    assertContains(
+        unreviewed_response, "This page has not been clinically reviewed yet."
+    )
+    assertContains(reviewed_response, "Medically reviewed by")
     assert len(with_review) == len(without_review) + 1
 
 
