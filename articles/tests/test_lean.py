@@ -7,6 +7,7 @@ import re
 import pytest
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
+from pytest_django.asserts import assertTemplateUsed
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file_jpeg
 
@@ -34,7 +35,10 @@ def test_longest_demo_article_with_css_and_js_is_at_most_35_kb_compressed(
     call_command("load_demo_content", stdout=io.StringIO())
     sizes = {}
     for article in ArticlePage.objects.live():
-        html = client.get(article.url).content
+        response = client.get(article.url)
+        assert response.status_code == 200, article.url
+        assertTemplateUsed(response, "articles/article_page.html")
+        html = response.content
         assets = static_assets(html.decode())
         assert assets, "the page links its stylesheet and script"
         total = gzipped_size(html)
@@ -48,7 +52,9 @@ def test_longest_demo_article_with_css_and_js_is_at_most_35_kb_compressed(
 def test_pages_ask_for_nothing_from_another_origin(client, home_page):
     call_command("load_demo_content", stdout=io.StringIO())
     for path in ["/", "/articles/", ArticlePage.objects.live().first().url, "/faqs/"]:
-        html = client.get(path).content.decode()
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
         # What a browser fetches: stylesheets, icons, scripts, images (a
         # canonical <link> is an address, not a request).
         fetched_links = [

@@ -211,6 +211,7 @@ def test_pages_are_served_over_https_without_the_nginx_version(site):
     assert "max-age=" in response.getheader("Strict-Transport-Security")
     assert response.getheader("Server") == "nginx"
     not_found = request(site, "/.git/config")
+    assert not_found.status == 403
     assert "nginx/" not in not_found.text
 
 

@@ -117,7 +117,9 @@ def test_it_keeps_an_editors_changes():
 def test_no_contact_details_links_or_doses_anywhere_in_the_demo_site(client):
     call_command("load_demo_content")
     for page in Page.objects.filter(depth__gte=2).specific():
-        html = client.get(page.url).content.decode()
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
         main = html[html.index('<main id="main-content"') : html.index("</main>")]
         # References link to the public bodies the text is based on; nothing else may.
         main, sources = split_references(main)

@@ -312,9 +312,11 @@ def test_an_editor_cannot_read_submissions(client, contact_page, submission):
     assert_denied(client.get(url + "?export=csv"))
     assert_denied(client.post(url, {"selected-submissions": [submission.pk]}))
     forms_index = client.get(reverse("wagtailforms:index"))
+    assert forms_index.status_code == 200
     assert "Is there step-free access?" not in forms_index.content.decode()
     assert contact_page.title not in forms_index.content.decode()
     dashboard = client.get(reverse("wagtailadmin_home"))
+    assert dashboard.status_code == 200
     assert reverse("wagtailforms:index") not in dashboard.content.decode()
     assert FormSubmission.objects.filter(pk=submission.pk).exists()
 

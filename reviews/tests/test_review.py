@@ -129,7 +129,9 @@ def test_overdue_page_stays_visible_with_a_gentle_notice(
 
 def test_page_in_date_has_no_review_notice(client, article_page, reviewer):
     page = article_page(reviewer=reviewer, last_reviewed=TODAY())
-    assert "This page is being reviewed" not in client.get(page.url).content.decode()
+    response = client.get(page.url)
+    assertContains(response, "Medically reviewed by")
+    assert "This page is being reviewed" not in response.content.decode()
 
 
 def test_page_never_reviewed_says_so_honestly(client, article_page):

@@ -169,6 +169,7 @@ def test_quotes_and_markup_in_titles_are_escaped(client, home_page):
 
 def test_not_found_page_has_a_title_and_no_canonical(client, home_page):
     response = client.get("/no-such-page/")
+    assert response.status_code == 404
     parser = HeadParser()
     parser.feed(response.content.decode())
     assert parser.title.startswith("Page not found – ")

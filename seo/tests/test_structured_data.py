@@ -49,6 +49,7 @@ def test_content_cannot_close_the_script_element(client, clinic, home_page, make
         FAQPage(title="FAQs", slug="faqs", body=[("faq_group", {"faqs": [faq]})]),
     )
     response = client.get(page.url)
+    assert response.status_code == 200
     html = response.content.decode()
     script = JSON_LD_SCRIPT.search(html).group(1)
     assert "<" not in script and ">" not in script
