@@ -136,6 +136,11 @@ def clinic(clinic_settings) -> ClinicSettings:
     return clinic_settings
 
 
+def expected_status(path: str) -> int:
+    """What an address of the demo site should answer: the missing page 404, the rest 200."""
+    return 404 if path == "/no-such-page/" else 200
+
+
 JSON_LD_SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from articles.models import ArticlePage
+from conftest import expected_status
 
 pytestmark = [
     pytest.mark.browser,
@@ -50,8 +51,10 @@ def test_no_wcag_violations_on_any_page_type(
     page = context.new_page()
     failures = {}
     for path in paths:
-        page.goto(live_server.url + path)
-        if found := violations(page):
+        response = page.goto(live_server.url + path)
+        if response.status != expected_status(path):
+            failures[path] = f"status {response.status}"
+        elif found := violations(page):
             failures[path] = found
     # The feedback steps after "Was this page helpful?": comment, then thanks.
     page.goto(live_server.url + article.url)

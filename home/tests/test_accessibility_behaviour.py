@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page
 
+from conftest import expected_status
 from home.models import ClinicSettings
 
 pytestmark = [
@@ -64,7 +65,10 @@ def test_keyboard_reaches_every_control_in_order_with_a_visible_focus(
     page.on("request", lambda request: requested.append(request.url))
     problems = {}
     for path in paths:
-        page.goto(live_server.url + path)
+        response = page.goto(live_server.url + path)
+        if response.status != expected_status(path):
+            problems[path] = f"status {response.status}"
+            continue
         expected = page.evaluate(TABBABLE_JS)
         unfocused = {
             i: page.locator(f'[data-tab-order="{i}"]').evaluate(FOCUS_STYLE_JS)
@@ -145,7 +149,10 @@ def test_one_h1_headings_in_order_and_landmarks(live_server, browser, home_page)
     page = browser.new_page()
     problems = {}
     for path in paths:
-        page.goto(live_server.url + path)
+        response = page.goto(live_server.url + path)
+        if response.status != expected_status(path):
+            problems[path] = f"status {response.status}"
+            continue
         levels = page.evaluate(HEADINGS_JS)
         if levels.count(1) != 1 or levels[0] != 1:
             problems[path] = f"h1s: {levels}"
@@ -241,7 +248,10 @@ def test_pages_reflow_without_sideways_scrolling_or_clipped_text(
     page = context.new_page()
     problems = {}
     for path in paths:
-        page.goto(live_server.url + path)
+        response = page.goto(live_server.url + path)
+        if response.status != expected_status(path):
+            problems[path] = f"status {response.status}"
+            continue
         if text := viewport.get("text"):
             page.evaluate(
                 f"() => {{ document.documentElement.style.fontSize = '{text}'; }}"
@@ -270,7 +280,7 @@ def test_reduced_motion_is_respected(live_server, browser, home_page, motion):
     call_command("load_demo_content", stdout=io.StringIO())
     context = browser.new_context(reduced_motion=motion)
     page = context.new_page()
-    page.goto(live_server.url + "/faqs/")
+    assert page.goto(live_server.url + "/faqs/").status == 200
     found = page.evaluate(MOTION_JS)
     context.close()
     if motion == "reduce":
@@ -353,7 +363,10 @@ def test_text_contrast_is_aa_everywhere_and_aaa_for_body_text(
     page = context.new_page()
     failures = {}
     for path in paths:
-        page.goto(live_server.url + path)
+        response = page.goto(live_server.url + path)
+        if response.status != expected_status(path):
+            failures[path] = f"status {response.status}"
+            continue
         for details in page.locator("details").all():
             details.evaluate("(d) => { d.open = true; }")
         low = [r for r in page.evaluate(CONTRAST_JS) if r["ratio"] < r["needed"]]

@@ -9,6 +9,8 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from wagtail.models import Page
 
+from conftest import expected_status
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -55,14 +57,16 @@ def test_no_csp_violations_or_third_party_requests_on_any_page_type(
 
     page.on("request", check_origin)
 
-    violations = {}
+    violations, wrong_status = {}, {}
 
     def visit(label):
         if found := page.evaluate("window.__cspViolations"):
             violations[label] = found
 
     for path in paths:
-        page.goto(live_server.url + path)
+        response = page.goto(live_server.url + path)
+        if response.status != expected_status(path):
+            wrong_status[path] = response.status
         page.wait_for_load_state("networkidle")
         visit(path)
     # The contact form sent empty, showing its errors.
@@ -73,6 +77,7 @@ def test_no_csp_violations_or_third_party_requests_on_any_page_type(
     context.close()
 
     assert len(paths) >= 10
+    assert wrong_status == {}
     assert violations == {}
     assert [text for text in console if "Content Security Policy" in text] == []
     assert elsewhere == []
@@ -118,9 +123,10 @@ def test_the_admin_works_under_its_own_policy(live_server, browser, home_page):
     assert page.title().startswith("Editing")
     # Draftail, the rich text editor, has started.
     page.locator(".Draftail-Editor").first.wait_for()
-    page.goto(live_server.url + "/admin/images/multiple/add/")
+    assert page.goto(live_server.url + "/admin/images/multiple/add/").status == 200
     visit("image upload")
-    page.goto(live_server.url + "/admin/settings/home/clinicsettings/")
+    settings = page.goto(live_server.url + "/admin/settings/home/clinicsettings/")
+    assert settings.status == 200
     visit("settings")
     context.close()
 

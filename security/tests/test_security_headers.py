@@ -11,6 +11,7 @@ from pytest_django.asserts import assertContains
 from wagtail.models import Page
 
 from clinic_site.tests.test_settings import production_settings
+from conftest import expected_status
 
 STRICT_CSP = {
     "default-src 'self'",
@@ -42,10 +43,6 @@ def public_paths(home_page) -> list[str]:
         "SearchPage",
     }
     return [*paths, "/search/?q=ketamine", "/search/?q=zzz-no-match", "/no-such-page/"]
-
-
-def expected_status(path: str) -> int:
-    return 404 if path == "/no-such-page/" else 200
 
 
 def csp_directives(response) -> set[str]:
