@@ -20,6 +20,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from pytest_django.asserts import assertContains, assertTemplateUsed
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
@@ -28,6 +29,7 @@ from wagtail.rich_text import RichText
 from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
+from security.protection import HONEYPOT_FIELD
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -415,6 +417,24 @@ def contact_page(home_page) -> ContactPage:
             required=required,
         )
     return page
+
+
+def contact_message(**overrides):
+    """Contact form data for a valid message, as the test CONTACT_FIELDS name them."""
+    data = {
+        "your_name": "Sam Patient",
+        "your_email_address": "sam@example.test",
+        "phone_number": "0800 000 0000",
+        "your_message": "Do you have appointments on Saturdays?",
+        "i_agree_to_the_clinic_storing_this_message": "on",
+        HONEYPOT_FIELD: "",
+    }
+    return {**data, **overrides}
+
+
+def stored_messages(page) -> list[dict]:
+    """The data of each message stored for the contact page."""
+    return [s.get_data() for s in FormSubmission.objects.filter(page=page)]
 
 
 def free_ports(count: int) -> list[int]:

@@ -1,19 +1,15 @@
 """The contact form against bots, floods, oversized input and header injection,
 and who may read what patients send."""
 
-from datetime import timedelta
-
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.cache import cache
-from django.core.management import CommandError, call_command
 from django.urls import reverse
-from django.utils import timezone
 from pytest_django.asserts import assertContains, assertTemplateUsed
 from wagtail.contrib.forms.models import FormSubmission
 
-from feedback.models import PageFeedback
+from conftest import contact_message, stored_messages
 from home.forms import MULTI_LINE_MAX_LENGTH, SINGLE_LINE_MAX_LENGTH
 from home.models import ContactFormField
 from home.permissions import RECEPTION_GROUP, ensure_reception_group
@@ -36,22 +32,6 @@ def clinic_email(clinic_settings):
     return clinic_settings.email
 
 
-def message(**overrides):
-    data = {
-        "your_name": "Sam Patient",
-        "your_email_address": "sam@example.test",
-        "phone_number": "0800 000 0000",
-        "your_message": "Do you have appointments on Saturdays?",
-        "i_agree_to_the_clinic_storing_this_message": "on",
-        HONEYPOT_FIELD: "",
-    }
-    return {**data, **overrides}
-
-
-def stored(page) -> list[dict]:
-    return [s.get_data() for s in FormSubmission.objects.filter(page=page)]
-
-
 # Honeypot
 
 
@@ -65,17 +45,18 @@ def test_a_bot_filling_the_honeypot_is_thanked_but_nothing_is_kept(
     client, contact_page, clinic_email
 ):
     response = client.post(
-        contact_page.url, message(**{HONEYPOT_FIELD: "https://spam.example.com"})
+        contact_page.url,
+        contact_message(**{HONEYPOT_FIELD: "https://spam.example.com"}),
     )
     assert response.status_code == 200
     assertTemplateUsed(response, "home/contact_page_landing.html")
-    assert stored(contact_page) == []
+    assert stored_messages(contact_page) == []
     assert mail.outbox == []
 
 
 def test_the_honeypot_value_is_never_stored(client, contact_page):
-    client.post(contact_page.url, message())
-    [data] = stored(contact_page)
+    client.post(contact_page.url, contact_message())
+    [data] = stored_messages(contact_page)
     assert HONEYPOT_FIELD not in data
 
 
@@ -87,10 +68,10 @@ def test_too_many_messages_from_one_address_are_refused_keeping_the_text(
 ):
     settings.CONTACT_FORM_RATE_LIMIT = (2, 3600)
     for n in range(2):
-        client.post(contact_page.url, message(your_message=f"Question {n}"))
+        client.post(contact_page.url, contact_message(your_message=f"Question {n}"))
 
     response = client.post(
-        contact_page.url, message(your_message="A third question about parking")
+        contact_page.url, contact_message(your_message="A third question about parking")
     )
 
     assert response.status_code == 429
@@ -100,7 +81,7 @@ def test_too_many_messages_from_one_address_are_refused_keeping_the_text(
     )
     assertContains(response, "A third question about parking", status_code=429)
     assertContains(response, 'value="Sam Patient"', status_code=429)
-    assert [d["your_message"] for d in stored(contact_page)] == [
+    assert [d["your_message"] for d in stored_messages(contact_page)] == [
         "Question 0",
         "Question 1",
     ]
@@ -109,17 +90,21 @@ def test_too_many_messages_from_one_address_are_refused_keeping_the_text(
 
 def test_another_address_can_still_send(client, contact_page, settings):
     settings.CONTACT_FORM_RATE_LIMIT = (1, 3600)
-    client.post(contact_page.url, message(), REMOTE_ADDR="198.51.100.1")
-    response = client.post(contact_page.url, message(), REMOTE_ADDR="198.51.100.2")
+    client.post(contact_page.url, contact_message(), REMOTE_ADDR="198.51.100.1")
+    response = client.post(
+        contact_page.url, contact_message(), REMOTE_ADDR="198.51.100.2"
+    )
     assertTemplateUsed(response, "home/contact_page_landing.html")
-    assert len(stored(contact_page)) == 2
+    assert len(stored_messages(contact_page)) == 2
 
 
 def test_mistakes_do_not_count_towards_the_limit(client, contact_page, settings):
     settings.CONTACT_FORM_RATE_LIMIT = (1, 3600)
     for _ in range(3):
-        client.post(contact_page.url, message(your_email_address="not an address"))
-    response = client.post(contact_page.url, message())
+        client.post(
+            contact_page.url, contact_message(your_email_address="not an address")
+        )
+    response = client.post(contact_page.url, contact_message())
     assertTemplateUsed(response, "home/contact_page_landing.html")
 
 
@@ -168,7 +153,7 @@ def test_every_field_type_has_a_server_side_maximum(
     assert response.status_code == 200
     assertTemplateUsed(response, "home/contact_page.html")
     assert response.context["form"].errors.keys() == {field}
-    assert stored(every_field_type_page) == []
+    assert stored_messages(every_field_type_page) == []
 
 
 def test_answers_at_the_maximum_are_accepted(client, every_field_type_page):
@@ -184,7 +169,7 @@ def test_answers_at_the_maximum_are_accepted(client, every_field_type_page):
     }
     response = client.post(every_field_type_page.url, data)
     assertTemplateUsed(response, "home/contact_page_landing.html")
-    [saved] = stored(every_field_type_page)
+    [saved] = stored_messages(every_field_type_page)
     assert saved["name"] == data["name"]
     assert saved["message"] == data["message"]
 
@@ -206,7 +191,7 @@ def test_control_characters_and_line_breaks_in_single_line_fields_are_refused(
 ):
     response = client.post(every_field_type_page.url, {field: value})
     assert field in response.context["form"].errors
-    assert stored(every_field_type_page) == []
+    assert stored_messages(every_field_type_page) == []
 
 
 # The notification email
@@ -215,7 +200,7 @@ def test_control_characters_and_line_breaks_in_single_line_fields_are_refused(
 def test_notification_email_has_no_message_text_only_a_link(
     client, contact_page, clinic_email
 ):
-    client.post(contact_page.url, message())
+    client.post(contact_page.url, contact_message())
 
     [email] = mail.outbox
     raw = email.message().as_string()
@@ -234,17 +219,19 @@ def test_injection_in_the_senders_fields_sends_nothing(
 ):
     client.post(
         contact_page.url,
-        message(your_name="Sam" + INJECTION, your_email_address="a@b.test" + INJECTION),
+        contact_message(
+            your_name="Sam" + INJECTION, your_email_address="a@b.test" + INJECTION
+        ),
     )
     assert mail.outbox == []
-    assert stored(contact_page) == []
+    assert stored_messages(contact_page) == []
 
 
 def test_an_editors_subject_cannot_add_headers(client, contact_page, clinic_email):
     contact_page.subject = "New enquiry" + INJECTION + "\nX-Spam: yes"
     contact_page.save_revision().publish()
 
-    client.post(contact_page.url, message())
+    client.post(contact_page.url, contact_message())
 
     [email] = mail.outbox
     assert email.subject == "New enquiry Bcc: victim@example.com X-Spam: yes"
@@ -259,7 +246,9 @@ def test_an_editors_subject_cannot_add_headers(client, contact_page, clinic_emai
 
 @pytest.fixture
 def submission(client, contact_page):
-    client.post(contact_page.url, message(your_message="Is there step-free access?"))
+    client.post(
+        contact_page.url, contact_message(your_message="Is there step-free access?")
+    )
     return FormSubmission.objects.get(page=contact_page)
 
 
@@ -333,68 +322,3 @@ def test_superusers_read_submissions(client, contact_page, submission):
         reverse("wagtailforms:list_submissions", args=[contact_page.pk])
     )
     assertContains(response, "Is there step-free access?")
-
-
-# Data retention
-
-
-def age_submissions(page, days):
-    FormSubmission.objects.filter(page=page).update(
-        submit_time=timezone.now() - timedelta(days=days)
-    )
-
-
-def test_purge_deletes_only_old_submissions(client, contact_page, capsys):
-    client.post(contact_page.url, message(your_message="old"))
-    age_submissions(contact_page, 91)
-    client.post(contact_page.url, message(your_message="new"))
-
-    call_command("purge_form_submissions")
-
-    assert (
-        "Deleted 1 form submission and 0 feedback comments older than 90 days."
-        in capsys.readouterr().out
-    )
-    assert [d["your_message"] for d in stored(contact_page)] == ["new"]
-
-
-def test_purge_older_than_and_dry_run(client, contact_page, capsys):
-    for _ in range(2):
-        client.post(contact_page.url, message())
-    age_submissions(contact_page, 10)
-
-    call_command("purge_form_submissions", "--older-than", "7", "--dry-run")
-    assert (
-        "Would delete 2 form submissions and 0 feedback comments"
-        in capsys.readouterr().out
-    )
-    assert len(stored(contact_page)) == 2
-
-    call_command("purge_form_submissions", "--older-than", "7")
-    assert (
-        "Deleted 2 form submissions and 0 feedback comments older than 7 days."
-        in capsys.readouterr().out
-    )
-    assert stored(contact_page) == []
-
-
-def test_purge_refuses_a_meaningless_age(db):
-    with pytest.raises(CommandError, match="1 or more"):
-        call_command("purge_form_submissions", "--older-than", "0")
-
-
-def test_purge_clears_old_feedback_comments_but_keeps_the_votes(home_page, capsys):
-
-    old = PageFeedback.objects.create(page=home_page, helpful=False, comment="Too long")
-    PageFeedback.objects.filter(pk=old.pk).update(
-        created_at=timezone.now() - timedelta(days=100)
-    )
-    new = PageFeedback.objects.create(page=home_page, helpful=True, comment="Clear")
-
-    call_command("purge_form_submissions")
-
-    assert "and 1 feedback comment older than 90 days" in capsys.readouterr().out
-    old.refresh_from_db()
-    new.refresh_from_db()
-    assert (old.helpful, old.comment) == (False, "")
-    assert new.comment == "Clear"
