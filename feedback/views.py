@@ -27,6 +27,7 @@ COMMENT_MAX_LENGTH = 500
 # Per client address and hour: plenty for a person reading several pages.
 VOTES_PER_HOUR = 20
 COMMENTS_PER_HOUR = 10
+# Named when this lived in home; kept so comment links sent before an upgrade still work.
 TOKEN_SALT = "home.feedback.comment"
 TOKEN_MAX_AGE = 60 * 60
 
