@@ -1,6 +1,8 @@
 """Clinical review in the admin: history entries, the review-due report and
 the dashboard panel."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,7 +11,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
 from .due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
-from .models import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION
+from .publishing import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION, REFUSAL, may_publish
 
 
 @hooks.register("register_log_actions")
@@ -35,6 +37,28 @@ def register_review_actions(actions):
                 "Published as a minor, non-clinical edit: review dates kept "
                 f"(last reviewed {log_entry.data.get('last_reviewed') or 'never'})"
             )
+
+
+def refuse_unreviewed_publication(request, obj, edit_url):
+    """Keep the saved draft and say why, instead of publishing health content unreviewed."""
+    if may_publish(request.user, obj):
+        return None
+    messages.error(request, f"Saved as a draft but not published. {REFUSAL}")
+    return redirect(edit_url)
+
+
+@hooks.register("before_publish_page")
+def refuse_page_publication(request, page):
+    return refuse_unreviewed_publication(
+        request, page, reverse("wagtailadmin_pages:edit", args=[page.pk])
+    )
+
+
+@hooks.register("before_publish")
+def refuse_snippet_publication(request, obj):
+    return refuse_unreviewed_publication(
+        request, obj, reverse(obj.snippet_viewset.get_url_name("edit"), args=[obj.pk])
+    )
 
 
 @hooks.register("register_admin_urls")
