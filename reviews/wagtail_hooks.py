@@ -61,6 +61,18 @@ def refuse_snippet_publication(request, obj):
     )
 
 
+@hooks.register("before_bulk_action")
+def refuse_unreviewed_bulk_publication(request, action_type, objects, action):
+    if action_type != "publish":
+        return None
+    health = [obj for obj in objects if not may_publish(request.user, obj.specific)]
+    if not health:
+        return None
+    titles = ", ".join(f"“{obj}”" for obj in health)
+    messages.error(request, f"Nothing was published: {titles}. {REFUSAL}")
+    return redirect(action.next_url or reverse("wagtailadmin_home"))
+
+
 @hooks.register("register_admin_urls")
 def register_review_due_report_urls():
     view = ReviewDueReportView

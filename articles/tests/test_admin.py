@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePage
-from conftest import list_block
+from conftest import list_block, publish_snippet
 from faq.models import FAQ, MythCard
 from home.models import HomePage
 
@@ -34,11 +34,11 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
             ),
         )
         index = ArticleIndexPage.objects.get()
-        faq = FAQ.objects.create(
-            question="Can I eat first?", answer="<p>Ask the team.</p>"
+        faq = publish_snippet(
+            FAQ(question="Can I eat first?", answer="<p>Ask the team.</p>")
         )
-        myth = MythCard.objects.create(
-            myth="It is only a party drug.", fact="It is an anaesthetic."
+        myth = publish_snippet(
+            MythCard(myth="It is only a party drug.", fact="It is an anaesthetic.")
         )
 
         self.assertCanCreate(
