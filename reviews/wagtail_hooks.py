@@ -7,6 +7,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
@@ -129,3 +130,31 @@ class ReviewDuePanel(Component):
 def add_review_due_panel(request, panels):
     if can_see_reviews_due(request.user):
         panels.append(ReviewDuePanel())
+
+
+class ReviewAgainstLivePanel(WorkflowObjectsToModeratePanel):
+    """ "Awaiting your review", comparing each submission with what patients see now.
+
+    Wagtail also offers "Compare with previous version": the editor's last
+    draft, often identical, which told reviewers there were no differences.
+    Where something is live, the reviewer compares with the live version only.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        for state in context["states"]:
+            if state["obj"].live:
+                # "live" is the compare view's name for the live version.
+                state["live_revision_id"] = state["live_revision_id"] or "live"
+                state["previous_revision_id"] = None
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def compare_submissions_with_live(request, panels):
+    panels[:] = [
+        ReviewAgainstLivePanel()
+        if panel.name == WorkflowObjectsToModeratePanel.name
+        else panel
+        for panel in panels
+    ]

@@ -6,12 +6,14 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from conftest import list_block, publish_snippet
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import HomePage
+from reviews.models import Reviewer
 
 
 @pytest.mark.django_db
 class TestEditorCreatesFAQsAndMyths(WagtailPageTestCase):
     def setUp(self):
-        self.login()
+        # Health pages are published only by clinical reviewers.
+        Reviewer.objects.create(name="Dr Test Example", user=self.login())
         self.home = HomePage.objects.get()
 
     def test_editor_adds_an_faq_in_the_snippet_library(self):
