@@ -49,3 +49,8 @@ def test_dashboard_compare_shows_the_changes_against_the_live_page(
     assertNotContains(compare, NO_DIFFERENCES)
     assertContains(compare, "Take a friend along.")
     assertContains(compare, page.summary)  # what patients see now
+
+    # The workflow status in the editor offers the same comparison.
+    editor_view = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assertContains(editor_view, "Compare with live version")
+    assertNotContains(editor_view, "Compare with previous version")
