@@ -278,6 +278,15 @@ def image(db):
     return Image.objects.create(title="Clinic waiting room", file=get_test_image_file())
 
 
+def publish_snippet(snippet):
+    """Save an FAQ or myth card as a draft, then publish it, as the admin does."""
+    snippet.live = False
+    snippet.save()
+    snippet.save_revision().publish()
+    snippet.refresh_from_db()
+    return snippet
+
+
 @pytest.fixture
 def make_faq(db):
     def make(
@@ -285,7 +294,7 @@ def make_faq(db):
         answer="<p>Most of an afternoon.</p>",
         **fields,
     ):
-        return FAQ.objects.create(question=question, answer=answer, **fields)
+        return publish_snippet(FAQ(question=question, answer=answer, **fields))
 
     return make
 
@@ -298,7 +307,7 @@ def make_myth(db):
         **fields,
     ):
         fields.setdefault("explanation", "<p>Hospitals have used it for decades.</p>")
-        return MythCard.objects.create(myth=myth, fact=fact, **fields)
+        return publish_snippet(MythCard(myth=myth, fact=fact, **fields))
 
     return make
 

@@ -2,6 +2,11 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 
+def live_items(items) -> list:
+    """The chosen snippets patients may see: live ones (drafts wait for clinical review)."""
+    return [item for item in items if item is not None and item.live]
+
+
 class FAQGroupBlock(blocks.StructBlock):
     """A group of reusable FAQs under one heading, shown as open/close questions."""
 
@@ -16,6 +21,11 @@ class FAQGroupBlock(blocks.StructBlock):
         label="Questions",
         help_text="Choose questions from the FAQ library. Editing a question there changes it everywhere.",
     )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["faqs"] = live_items(value["faqs"])
+        return context
 
     class Meta:
         icon = "help"
@@ -37,6 +47,11 @@ class MythCardsBlock(blocks.StructBlock):
         label="Myth cards",
         help_text="Choose cards from the myth card library. Editing a card there changes it everywhere.",
     )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["myths"] = live_items(value["myths"])
+        return context
 
     class Meta:
         icon = "tick-inverse"

@@ -1,14 +1,22 @@
 """Reusable FAQs and myth-versus-fact cards, and the pages that list them."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from reviews.models import ReviewedPageMixin
+from reviews.models import ReviewedPageMixin, ReviewStampMixin
 from reviews.structured_data import health_page
 from richtext.text import plain_text
 from search.ranking import SearchResult, register_searchable_snippet
@@ -31,8 +39,58 @@ def unique_slug(model, text: str, instance_pk=None, max_length: int = 80) -> str
     return slug
 
 
+def revision_relations(name: str) -> tuple[GenericRelation, GenericRelation]:
+    """The revisions and workflow states of a reviewed snippet, as Wagtail's docs set them."""
+    return (
+        GenericRelation(
+            "wagtailcore.Revision",
+            content_type_field="base_content_type",
+            object_id_field="object_id",
+            related_query_name=name,
+            for_concrete_model=False,
+        ),
+        GenericRelation(
+            "wagtailcore.WorkflowState",
+            content_type_field="base_content_type",
+            object_id_field="object_id",
+            related_query_name=name,
+            for_concrete_model=False,
+        ),
+    )
+
+
+class ReviewedSnippet(
+    PreviewableMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    ReviewStampMixin,
+    index.Indexed,
+    models.Model,
+):
+    """Health content kept in the snippet library: drafts, revisions and clinical review.
+
+    The row holds what patients see (the live version); drafts wait in revisions
+    until a clinical reviewer publishes or approves them (see reviews/publishing.py).
+    Pages show an item only while it is live.
+    """
+
+    # Wagtail's default is live; an item made in code stays a draft until published.
+    live = models.BooleanField(verbose_name="live", default=False, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def get_preview_template(self, request, mode_name):
+        return f"faq/previews/{self._meta.model_name}.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "items": [self]}
+
+
 @register_snippet
-class FAQ(index.Indexed, models.Model):
+class FAQ(ReviewedSnippet):
     """A question and its answer, written once and shown wherever it is chosen."""
 
     question = models.CharField(
@@ -50,12 +108,20 @@ class FAQ(index.Indexed, models.Model):
         help_text="Used in links to this question (#faq-…). Filled in from the question if left blank.",
     )
 
-    panels = [FieldPanel("question"), FieldPanel("answer"), FieldPanel("slug")]
+    revisions, workflow_states = revision_relations("faq")
+
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("slug"),
+        *ReviewStampMixin.review_panels,
+    ]
 
     search_fields = [
         index.SearchField("question", boost=2),
         index.SearchField("answer"),
         index.AutocompleteField("question"),
+        index.FilterField("live"),
     ]
 
     class Meta:
@@ -86,7 +152,7 @@ class FAQ(index.Indexed, models.Model):
 
 
 @register_snippet
-class MythCard(index.Indexed, models.Model):
+class MythCard(ReviewedSnippet):
     """A common myth, the fact that corrects it, and a short explanation."""
 
     myth = models.CharField(
@@ -125,13 +191,17 @@ class MythCard(index.Indexed, models.Model):
         FieldPanel("source_title"),
         FieldPanel("source_url"),
         FieldPanel("slug"),
+        *ReviewStampMixin.review_panels,
     ]
+
+    revisions, workflow_states = revision_relations("mythcard")
 
     search_fields = [
         index.SearchField("myth", boost=2),
         index.SearchField("fact", boost=2),
         index.SearchField("explanation"),
         index.AutocompleteField("myth"),
+        index.FilterField("live"),
     ]
 
     class Meta:
@@ -226,5 +296,15 @@ class MythsPage(SnippetListingPage):
         return [health_page(self, request, clinic)]
 
 
-register_searchable_snippet(FAQ, block_type="faq_group", home_page_type=FAQPage)
-register_searchable_snippet(MythCard, block_type="myth_cards", home_page_type=MythsPage)
+register_searchable_snippet(
+    FAQ,
+    block_type="faq_group",
+    home_page_type=FAQPage,
+    queryset=FAQ.objects.filter(live=True),
+)
+register_searchable_snippet(
+    MythCard,
+    block_type="myth_cards",
+    home_page_type=MythsPage,
+    queryset=MythCard.objects.filter(live=True),
+)

@@ -13,13 +13,13 @@ def question(faq) -> dict:
 
 
 def faqs_in(stream) -> list:
-    """The FAQ snippets chosen in a StreamField's FAQ groups, first appearance only."""
+    """The live FAQ snippets chosen in a StreamField's FAQ groups, first appearance only."""
     seen, faqs = set(), []
     for block in stream or []:
         if block.block_type != "faq_group":
             continue
         for faq in block.value["faqs"]:
-            if faq and faq.pk not in seen:
+            if faq and faq.live and faq.pk not in seen:
                 seen.add(faq.pk)
                 faqs.append(faq)
     return faqs

@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class ReviewsConfig(AppConfig):
     name = "reviews"
     verbose_name = "Clinical review"
+
+    def ready(self):
+        # Models can only be imported once the app registry is ready.
+        from .publishing import install  # noqa: PLC0415
+
+        install()

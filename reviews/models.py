@@ -13,12 +13,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
-
-# Log actions shown in a page's history (registered in wagtail_hooks.py).
-CLINICAL_REVIEW_ACTION = "clinic.review.clinical"
-MINOR_EDIT_ACTION = "clinic.review.minor"
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -98,12 +93,12 @@ class Reviewer(models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
-class ReviewedPageMixin(models.Model):
-    """Review fields and stamp for every health page: who checked it and when.
+class ReviewStampMixin(models.Model):
+    """Review fields for every piece of health content (pages, FAQs, myth cards).
 
-    Publishing by a user linked to a Reviewer (directly or by approving the
-    "Clinical review" workflow) records them and today's date, unless the
-    revision is marked as a minor, non-clinical edit.
+    They change only through publication (see reviews/publishing.py): a clinical
+    reviewer publishing or approving records themselves and today's date, unless
+    that publication is marked as a minor, non-clinical edit.
     """
 
     reviewer = models.ForeignKey(
@@ -171,6 +166,13 @@ class ReviewedPageMixin(models.Model):
             self.next_review_due and self.next_review_due < timezone.localdate()
         )
 
+
+class ReviewedPageMixin(ReviewStampMixin):
+    """Review fields and stamp for every health page: who checked it and when."""
+
+    class Meta:
+        abstract = True
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.reviewer_id:
@@ -181,56 +183,3 @@ class ReviewedPageMixin(models.Model):
                 .first()
             )
         return context
-
-    def publish(self, revision, user=None, **kwargs):
-        """Publish, recording a clinical review when a reviewer publishes or approves."""
-        kind = self.review_kind(revision, user)
-        if kind == CLINICAL_REVIEW_ACTION:
-            self.record_review(revision, user.clinical_reviewer)
-        result = super().publish(revision, user=user, **kwargs)
-        if kind:
-            if kind == MINOR_EDIT_ACTION:
-                # The tick applies to this publication only.
-                type(self).objects.filter(pk=self.pk).update(minor_edit=False)
-                revision.content["minor_edit"] = False
-                revision.save(update_fields=["content"])
-            content = revision.content
-            log(
-                instance=self,
-                action=kind,
-                user=user,
-                revision=revision,
-                data={
-                    "reviewer": str(user.clinical_reviewer)
-                    if kind == CLINICAL_REVIEW_ACTION
-                    else "",
-                    "last_reviewed": content.get("last_reviewed") or "",
-                    "next_review_due": content.get("next_review_due") or "",
-                },
-            )
-        return result
-
-    def review_kind(self, revision, user) -> str:
-        """Which review action publishing `revision` records, or "" for none."""
-        if revision.content.get("minor_edit"):
-            return MINOR_EDIT_ACTION
-        if user is not None and hasattr(user, "clinical_reviewer"):
-            return CLINICAL_REVIEW_ACTION
-        return ""
-
-    def record_review(self, revision, reviewer: Reviewer) -> None:
-        """Write the reviewer and today's date into the revision about to go live."""
-        today = timezone.localdate()
-        content = revision.content
-        submitted_due = content.get("next_review_due")
-        hand_set = (
-            submitted_due
-            and submitted_due > today.isoformat()
-            and submitted_due
-            != (self.next_review_due.isoformat() if self.next_review_due else None)
-        )
-        content["reviewer"] = reviewer.pk
-        content["last_reviewed"] = today.isoformat()
-        if not hand_set:
-            content["next_review_due"] = default_next_review(today).isoformat()
-        revision.save(update_fields=["content"])

@@ -1,15 +1,18 @@
 """Clinical review in the admin: history entries, the review-due report and
 the dashboard panel."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
 from .due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
-from .models import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION
+from .publishing import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION, REFUSAL, may_publish
 
 
 @hooks.register("register_log_actions")
@@ -35,6 +38,40 @@ def register_review_actions(actions):
                 "Published as a minor, non-clinical edit: review dates kept "
                 f"(last reviewed {log_entry.data.get('last_reviewed') or 'never'})"
             )
+
+
+def refuse_unreviewed_publication(request, obj, edit_url):
+    """Keep the saved draft and say why, instead of publishing health content unreviewed."""
+    if may_publish(request.user, obj):
+        return None
+    messages.error(request, f"Saved as a draft but not published. {REFUSAL}")
+    return redirect(edit_url)
+
+
+@hooks.register("before_publish_page")
+def refuse_page_publication(request, page):
+    return refuse_unreviewed_publication(
+        request, page, reverse("wagtailadmin_pages:edit", args=[page.pk])
+    )
+
+
+@hooks.register("before_publish")
+def refuse_snippet_publication(request, obj):
+    return refuse_unreviewed_publication(
+        request, obj, reverse(obj.snippet_viewset.get_url_name("edit"), args=[obj.pk])
+    )
+
+
+@hooks.register("before_bulk_action")
+def refuse_unreviewed_bulk_publication(request, action_type, objects, action):
+    if action_type != "publish":
+        return None
+    health = [obj for obj in objects if not may_publish(request.user, obj.specific)]
+    if not health:
+        return None
+    titles = ", ".join(f"“{obj}”" for obj in health)
+    messages.error(request, f"Nothing was published: {titles}. {REFUSAL}")
+    return redirect(action.next_url or reverse("wagtailadmin_home"))
 
 
 @hooks.register("register_admin_urls")
@@ -93,3 +130,31 @@ class ReviewDuePanel(Component):
 def add_review_due_panel(request, panels):
     if can_see_reviews_due(request.user):
         panels.append(ReviewDuePanel())
+
+
+class ReviewAgainstLivePanel(WorkflowObjectsToModeratePanel):
+    """ "Awaiting your review", comparing each submission with what patients see now.
+
+    Wagtail also offers "Compare with previous version": the editor's last
+    draft, often identical, which told reviewers there were no differences.
+    Where something is live, the reviewer compares with the live version only.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        for state in context["states"]:
+            if state["obj"].live:
+                # "live" is the compare view's name for the live version.
+                state["live_revision_id"] = state["live_revision_id"] or "live"
+                state["previous_revision_id"] = None
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def compare_submissions_with_live(request, panels):
+    panels[:] = [
+        ReviewAgainstLivePanel()
+        if panel.name == WorkflowObjectsToModeratePanel.name
+        else panel
+        for panel in panels
+    ]

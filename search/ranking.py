@@ -40,14 +40,23 @@ class SearchableSnippet:
     block_type: str
     # Pages of this type list these snippets: the best place to send a reader.
     home_page_type: type
+    # The items readers may find (for example only live ones); all when None.
+    queryset: object = None
 
 
 SEARCHABLE_SNIPPETS: list[SearchableSnippet] = []
 
 
-def register_searchable_snippet(model, *, block_type: str, home_page_type) -> None:
-    """Make `model` searchable; it must provide `search_result(page)`."""
-    SEARCHABLE_SNIPPETS.append(SearchableSnippet(model, block_type, home_page_type))
+def register_searchable_snippet(
+    model, *, block_type: str, home_page_type, queryset=None
+) -> None:
+    """Make `model` searchable; it must provide `search_result(page)`.
+
+    `queryset` limits the items searched (index the fields it filters on).
+    """
+    SEARCHABLE_SNIPPETS.append(
+        SearchableSnippet(model, block_type, home_page_type, queryset)
+    )
 
 
 MAX_HITS_PER_TYPE = 200
@@ -293,7 +302,11 @@ def _snippet_results(
 ) -> list[SearchResult]:
     found = list(
         get_search_backend()
-        .search(query, snippet.model, operator="and")
+        .search(
+            query,
+            snippet.model if snippet.queryset is None else snippet.queryset.all(),
+            operator="and",
+        )
         .annotate_score("_score")[:MAX_HITS_PER_TYPE]
     )
     places = snippet_pages(snippet, [item.pk for item in found])

@@ -238,9 +238,11 @@ def _myth_card(item, report: ImportReport):
         myth=item.myth,
         fact=item.fact,
         explanation=clean_rich_text(explanation, ANSWER_FEATURES),
+        live=False,  # a draft until a clinical reviewer publishes it
     )
     card.full_clean(exclude=["slug"])
     card.save()
+    card.save_revision()
     report.snippets.append(SnippetSummary("myth card", item.myth, False))
     return card
 
@@ -275,10 +277,13 @@ def _faq(item, report: ImportReport):
     if items:
         html.append(f"<ul>{''.join(items)}</ul>")
     faq = FAQ(
-        question=item.question, answer=clean_rich_text("".join(html), ANSWER_FEATURES)
+        question=item.question,
+        answer=clean_rich_text("".join(html), ANSWER_FEATURES),
+        live=False,  # a draft until a clinical reviewer publishes it
     )
     faq.full_clean(exclude=["slug"])
     faq.save()
+    faq.save_revision()
     report.snippets.append(SnippetSummary("FAQ", item.question, False))
     return faq
 

@@ -11,15 +11,17 @@ from wagtail.test.utils.form_data import (
 )
 
 from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePage
-from conftest import list_block
+from conftest import list_block, publish_snippet
 from faq.models import FAQ, MythCard
 from home.models import HomePage
+from reviews.models import Reviewer
 
 
 @pytest.mark.django_db
 class TestEditorCreatesArticles(WagtailPageTestCase):
     def setUp(self):
-        self.login()
+        # Health pages are published only by clinical reviewers.
+        Reviewer.objects.create(name="Dr Test Example", user=self.login())
         self.home = HomePage.objects.get()
 
     def test_editor_can_create_an_article_index_and_an_article_with_every_block(self):
@@ -34,11 +36,11 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
             ),
         )
         index = ArticleIndexPage.objects.get()
-        faq = FAQ.objects.create(
-            question="Can I eat first?", answer="<p>Ask the team.</p>"
+        faq = publish_snippet(
+            FAQ(question="Can I eat first?", answer="<p>Ask the team.</p>")
         )
-        myth = MythCard.objects.create(
-            myth="It is only a party drug.", fact="It is an anaesthetic."
+        myth = publish_snippet(
+            MythCard(myth="It is only a party drug.", fact="It is an anaesthetic.")
         )
 
         self.assertCanCreate(
@@ -168,7 +170,7 @@ class TestEditorOpensEveryDemoPage(WagtailPageTestCase):
 @pytest.mark.django_db
 class TestEditorCreatesMedicinePages(WagtailPageTestCase):
     def test_editor_can_create_a_medicine_page_with_key_facts_and_sections(self):
-        self.login()
+        Reviewer.objects.create(name="Dr Test Example", user=self.login())
         home = HomePage.objects.get()
         index = ArticleIndexPage(title="Health information", slug="articles")
         home.add_child(instance=index)

@@ -3,15 +3,17 @@ from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from conftest import list_block
+from conftest import list_block, publish_snippet
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import HomePage
+from reviews.models import Reviewer
 
 
 @pytest.mark.django_db
 class TestEditorCreatesFAQsAndMyths(WagtailPageTestCase):
     def setUp(self):
-        self.login()
+        # Health pages are published only by clinical reviewers.
+        Reviewer.objects.create(name="Dr Test Example", user=self.login())
         self.home = HomePage.objects.get()
 
     def test_editor_adds_an_faq_in_the_snippet_library(self):
@@ -27,8 +29,10 @@ class TestEditorCreatesFAQsAndMyths(WagtailPageTestCase):
         assert FAQ.objects.get().slug == "can-i-bring-someone-with-me"
 
     def test_faq_page_with_a_group(self):
-        faq = FAQ.objects.create(
-            question="Is it legal?", answer="<p>Yes, under medical supervision.</p>"
+        faq = publish_snippet(
+            FAQ(
+                question="Is it legal?", answer="<p>Yes, under medical supervision.</p>"
+            )
         )
         self.assertCanCreate(
             self.home,
@@ -51,8 +55,8 @@ class TestEditorCreatesFAQsAndMyths(WagtailPageTestCase):
         assert FAQPage.objects.get().body[0].value["faqs"][0] == faq
 
     def test_myths_page_with_cards(self):
-        card = MythCard.objects.create(
-            myth="It works for everyone.", fact="It helps some people."
+        card = publish_snippet(
+            MythCard(myth="It works for everyone.", fact="It helps some people.")
         )
         self.assertCanCreate(
             self.home,

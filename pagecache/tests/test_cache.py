@@ -61,7 +61,7 @@ def test_editing_an_faq_shows_the_new_answer_on_the_next_request(
     assert x_cache(client.get(page.url)) == "HIT"
 
     faq.answer = "<p>Ask the clinic what suits you.</p>"
-    faq.save()
+    faq.save_revision().publish()  # as a reviewer's Publish or approval does
 
     response = client.get(page.url)
     assert x_cache(response) == "MISS"
@@ -81,7 +81,7 @@ def test_editing_a_myth_card_updates_the_myths_page(client, myths_page):
     card = myths_page.body[0].value["myths"][0]
     client.get(myths_page.url)
     card.fact = "It is a medicine with approved uses."
-    card.save()
+    card.save_revision().publish()
     assertContains(client.get(myths_page.url), "It is a medicine with approved uses.")
 
 

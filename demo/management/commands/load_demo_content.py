@@ -87,14 +87,19 @@ class Command(BaseCommand):
             )
             return
 
+        reviewer = self.get_or_create_reviewer(demo.REVIEWER)
         faqs = {
-            item["slug"]: self.get_or_create_snippet(FAQ, item) for item in demo.FAQS
+            item["slug"]: self.get_or_create_snippet(
+                FAQ, {**item, **self.review(reviewer, "faqs")}
+            )
+            for item in demo.FAQS
         }
         myths = {
-            item["slug"]: self.get_or_create_snippet(MythCard, item)
+            item["slug"]: self.get_or_create_snippet(
+                MythCard, {**item, **self.review(reviewer, "myths")}
+            )
             for item in demo.MYTHS
         }
-        reviewer = self.get_or_create_reviewer(demo.REVIEWER)
 
         index = self.child(
             home,
@@ -198,12 +203,14 @@ class Command(BaseCommand):
         )
 
     def get_or_create_snippet(self, model, fields):
-        """The snippet with this slug (an editor may have written it already), or a new one."""
+        """The snippet with this slug (an editor may have written it already), or a new
+        one, published with its demo review stamp."""
         obj = model.objects.filter(slug=fields["slug"]).first()
         if obj is None:
-            obj = model(**fields)
+            obj = model(**fields, live=False)
             clean_rich_text_fields(obj)
             obj.save()
+            obj.save_revision().publish()
             self.created.append(f"{model._meta.verbose_name} “{obj}”")
         return obj
 

@@ -1,14 +1,17 @@
 """Set up clinical sign-off with Wagtail's own workflows and groups. Safe to re-run.
 
-- "Clinical reviewers" may edit and publish pages under the home page, and
-  manage the FAQ, myth card and reviewer snippets.
-- "Editors" (Wagtail's default group) may write and edit pages but never publish
-  them: they submit them to the "Clinical review" workflow instead.
+- "Clinical reviewers" may edit and publish pages under the home page, FAQs
+  and myth cards, and manage the reviewer snippets.
+- "Editors" (Wagtail's default group) may write and edit pages, FAQs and myth
+  cards but never publish them: they submit them to the "Clinical review"
+  workflow instead.
 - The "Clinical review" workflow has one group approval task for the clinical
-  reviewers and covers every page under the home page.
+  reviewers and covers every page under the home page, FAQs and myth cards.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import (
@@ -16,6 +19,7 @@ from wagtail.models import (
     GroupPagePermission,
     Site,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -41,22 +45,26 @@ COMMON_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
     ("reviews", "view_reviewer"),
 ]
-# FAQs and myth cards go live as soon as they are saved, so only clinicians change them.
+# Health content kept as snippets: drafts wait for the same clinical review as pages.
+REVIEWED_SNIPPETS = ["faq.FAQ", "faq.MythCard"]
+SNIPPET_EDITING = ["add", "change", "view", "lock", "unlock"]
 REVIEWER_PERMISSIONS = [
     *COMMON_PERMISSIONS,
     ("reviews", "change_reviewer"),
     ("reviews", "record_review"),
-    ("faq", "add_faq"),
-    ("faq", "change_faq"),
-    ("faq", "view_faq"),
-    ("faq", "add_mythcard"),
-    ("faq", "change_mythcard"),
-    ("faq", "view_mythcard"),
+    *[
+        (label.split(".")[0], f"{action}_{label.split('.')[1].lower()}")
+        for label in REVIEWED_SNIPPETS
+        for action in [*SNIPPET_EDITING, "publish"]
+    ],
 ]
 EDITOR_PERMISSIONS = [
     *COMMON_PERMISSIONS,
-    ("faq", "view_faq"),
-    ("faq", "view_mythcard"),
+    *[
+        (label.split(".")[0], f"{action}_{label.split('.')[1].lower()}")
+        for label in REVIEWED_SNIPPETS
+        for action in SNIPPET_EDITING
+    ],
 ]
 
 
@@ -81,6 +89,14 @@ class Command(BaseCommand):
         removed, _ = GroupPagePermission.objects.filter(
             group=editors, permission__codename="publish_page"
         ).delete()
+        editors.permissions.remove(
+            *Permission.objects.filter(
+                codename__in=[
+                    f"publish_{label.split('.')[1].lower()}"
+                    for label in REVIEWED_SNIPPETS
+                ]
+            )
+        )
         if removed:
             self.stdout.write(
                 f"Editors may no longer publish pages ({removed} removed)."
@@ -105,9 +121,15 @@ class Command(BaseCommand):
         WorkflowPage.objects.update_or_create(
             page=home, defaults={"workflow": workflow}
         )
+        for label in REVIEWED_SNIPPETS:
+            WorkflowContentType.objects.update_or_create(
+                content_type=ContentType.objects.get_for_model(apps.get_model(label)),
+                defaults={"workflow": workflow},
+            )
         self.stdout.write(
             self.style.SUCCESS(
-                f"'{WORKFLOW_NAME}' workflow covers '{home.title}' and every page under it; "
+                f"'{WORKFLOW_NAME}' workflow covers '{home.title}', every page under it, "
+                "FAQs and myth cards; "
                 f"members of '{REVIEWERS_GROUP}' approve and publish, '{EDITORS_GROUP}' submit."
             )
         )

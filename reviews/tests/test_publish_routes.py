@@ -1,0 +1,323 @@
+"""Every route by which a health page can be published keeps its review stamp true.
+
+Each test goes through the admin's own URLs (or Wagtail's own command) as the
+user would, then checks the public page, the stored stamp and the history.
+"""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.actions.publish_revision import PublishPermissionError
+from wagtail.models import Page, PageLogEntry
+
+from reviews.models import Reviewer, add_months
+from reviews.publishing import REFUSAL
+
+from .test_workflow import (
+    BODY,
+    approve,
+    clinical_review,  # noqa: F401 (fixture)
+    clinician,  # noqa: F401 (fixture)
+    edit_data,
+    editor,  # noqa: F401 (fixture)
+    submit_edit,
+)
+
+pytestmark = pytest.mark.django_db
+
+TODAY = timezone.localdate
+LONG_AGO = datetime.date(2025, 1, 6)
+
+
+@pytest.fixture
+def old_reviewer(db):
+    return Reviewer.objects.create(name="Dr Jo Earlier")
+
+
+@pytest.fixture
+def live_article(article_page, old_reviewer):
+    """A live article last reviewed long ago by someone else."""
+    return article_page(body=BODY, reviewer=old_reviewer, last_reviewed=LONG_AGO)
+
+
+@pytest.fixture
+def admin_user(clinical_review, django_user_model):  # noqa: F811
+    """A superuser who is not a clinical reviewer."""
+    return django_user_model.objects.create_superuser("ada", "ada@example.com", "pw")
+
+
+def stamp(page):
+    page.refresh_from_db()
+    return page.reviewer, page.last_reviewed, page.next_review_due
+
+
+def review_entries(page, action="clinic.review.clinical"):
+    return PageLogEntry.objects.filter(page=page, action=action)
+
+
+def assert_reviewed_today(page, user):
+    reviewer = Reviewer.objects.get(user=user)
+    assert stamp(page) == (reviewer, TODAY(), add_months(TODAY(), 12))
+    assert review_entries(page).filter(user=user).count() == 1
+
+
+def public_html(client, page) -> str:
+    client.logout()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return " ".join(response.content.decode().split())
+
+
+def test_a_reviewers_plain_publish_records_a_review_shown_to_patients(
+    client,
+    live_article,
+    clinician,  # noqa: F811
+):
+    response = submit_edit(
+        client, clinician, live_article, "action-publish", summary="Now clearer."
+    )
+    assert response.status_code == 302
+
+    assert_reviewed_today(live_article, clinician)
+    html = public_html(client, live_article)
+    assert "Now clearer." in html
+    assert "Medically reviewed by Dr Sam Example" in html
+    assert f'Last reviewed <time datetime="{TODAY().isoformat()}">' in html
+    client.force_login(clinician)
+    history = client.get(reverse("wagtailadmin_pages:history", args=[live_article.pk]))
+    assert "Clinically reviewed by Dr Sam Example" in history.content.decode()
+
+
+def test_a_superuser_who_is_not_a_reviewer_cannot_publish_a_health_page(
+    client, live_article, admin_user
+):
+    response = submit_edit(
+        client, admin_user, live_article, "action-publish", summary="Unchecked."
+    )
+
+    assert response.status_code == 302
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any(REFUSAL in message for message in messages)
+    assert stamp(live_article)[1] == LONG_AGO
+    # The draft is kept, nothing lost.
+    assert live_article.get_latest_revision().content["summary"] == "Unchecked."
+    assert "Unchecked." not in public_html(client, live_article)
+
+
+def test_a_superuser_may_still_publish_pages_that_are_not_health_content(
+    home_page, admin_user
+):
+    home_page.title = "Welcome to the clinic"
+    home_page.save_revision(user=admin_user).publish(user=admin_user)
+    home_page.refresh_from_db()
+    assert home_page.title == "Welcome to the clinic"
+
+
+def test_minor_tick_applies_to_one_publication_then_workflow_approval_is_a_review(
+    client,
+    live_article,
+    editor,  # noqa: F811
+    clinician,  # noqa: F811
+):
+    before = stamp(live_article)
+    submit_edit(
+        client,
+        clinician,
+        live_article,
+        "action-publish",
+        summary="Typo fixed.",
+        minor_edit="on",
+        reviewer=str(before[0].pk),  # the form shows reviewers the stamp
+        last_reviewed=before[1].isoformat(),
+        next_review_due=before[2].isoformat(),
+    )
+    assert stamp(live_article) == before
+    assert review_entries(live_article, "clinic.review.minor").count() == 1
+    assert live_article.get_latest_revision_as_object().minor_edit is False
+
+    # The next edit starts unticked; the editor submits, the reviewer approves.
+    draft = live_article.get_latest_revision_as_object()
+    assert draft.minor_edit is False
+    submit_edit(client, editor, live_article, "action-submit", summary="New advice.")
+    approve(client, clinician, live_article)
+
+    assert_reviewed_today(live_article, clinician)
+    assert review_entries(live_article, "clinic.review.minor").count() == 1
+
+
+def test_bulk_publish_records_a_review_by_a_reviewer_and_refuses_anyone_else(
+    client,
+    live_article,
+    clinician,  # noqa: F811
+    admin_user,
+):
+    live_article.summary = "Bulk published."
+    live_article.save_revision()
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?id={live_article.pk}"
+    )
+
+    client.force_login(admin_user)
+    response = client.post(url, {"include_descendants": ""})
+    assert any(REFUSAL in str(m) for m in response.wsgi_request._messages)
+    assert stamp(live_article)[1] == LONG_AGO
+    assert "Bulk published." not in public_html(client, live_article)
+
+    client.force_login(clinician)
+    assert client.post(url, {"include_descendants": ""}).status_code == 302
+    assert_reviewed_today(live_article, clinician)
+    assert "Bulk published." in public_html(client, live_article)
+
+
+def test_scheduled_go_live_records_the_review_of_whoever_scheduled_it(
+    client,
+    live_article,
+    clinician,  # noqa: F811
+):
+    go_live = timezone.now() + datetime.timedelta(days=2)
+    submit_edit(
+        client,
+        clinician,
+        live_article,
+        "action-publish",
+        summary="Scheduled advice.",
+        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+    )
+    live_article.refresh_from_db()
+    assert live_article.summary != "Scheduled advice."  # not live yet
+    assert stamp(live_article)[1] == LONG_AGO
+    revision = live_article.get_latest_revision()
+    assert revision.approved_go_live_at is not None
+
+    # Two days later, the daily command publishes it.
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save(update_fields=["approved_go_live_at"])
+    content = revision.content
+    content["go_live_at"] = revision.approved_go_live_at.isoformat()
+    revision.save(update_fields=["content"])
+    call_command("publish_scheduled", stdout=None)
+
+    live_article.refresh_from_db()
+    assert live_article.summary == "Scheduled advice."
+    assert_reviewed_today(live_article, clinician)  # reviewed the day it was scheduled
+
+
+def test_reverting_to_an_earlier_revision_and_publishing_records_a_review(
+    client,
+    live_article,
+    clinician,  # noqa: F811
+):
+    earlier = live_article.get_latest_revision()
+    submit_edit(client, clinician, live_article, "action-publish", summary="Newer.")
+    review_entries(live_article).delete()
+
+    client.force_login(clinician)
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:revisions_revert", args=[live_article.pk, earlier.pk]
+        ),
+        {**edit_data(live_article, summary=earlier.content["summary"])}
+        | {"action-publish": "Publish"},
+    )
+    assert response.status_code == 302
+    live_article.refresh_from_db()
+    assert live_article.summary == earlier.content["summary"]
+    assert_reviewed_today(live_article, clinician)
+
+
+def test_copying_a_live_page_keeps_its_true_stamp_and_publishing_the_copy_reviews_it(
+    client,
+    live_article,
+    clinician,  # noqa: F811
+):
+    client.force_login(clinician)
+    parent = live_article.get_parent()
+    url = reverse("wagtailadmin_pages:copy", args=[live_article.pk])
+    response = client.post(
+        url,
+        {
+            "new_title": "Live copy",
+            "new_slug": "live-copy",
+            "new_parent_page": parent.pk,
+            "publish_copies": "on",
+        },
+    )
+    assert response.status_code == 302
+    live_copy = Page.objects.get(slug="live-copy").specific
+    # Same content, same review: the stamp copied with it is still true.
+    assert live_copy.live
+    assert stamp(live_copy)[:2] == (live_article.reviewer, LONG_AGO)
+    assert live_copy.summary == live_article.summary
+
+    client.post(
+        url,
+        {
+            "new_title": "Draft copy",
+            "new_slug": "draft-copy",
+            "new_parent_page": parent.pk,
+        },
+    )
+    draft_copy = Page.objects.get(slug="draft-copy").specific
+    assert not draft_copy.live
+    submit_edit(client, clinician, draft_copy, "action-publish", summary="Adapted.")
+    assert_reviewed_today(draft_copy, clinician)
+
+
+def test_publishing_from_code_by_a_reviewer_records_a_review_even_with_a_due_date(
+    live_article,
+    clinician,  # noqa: F811
+):
+    assert live_article.next_review_due is not None  # the case that used to crash
+    live_article.summary = "Changed in code."
+    live_article.save_revision(user=clinician).publish(user=clinician)
+    assert_reviewed_today(live_article, clinician)
+
+
+def test_publishing_from_code_as_a_non_reviewer_is_refused(live_article, admin_user):
+    live_article.summary = "Sneaked in."
+    revision = live_article.save_revision(user=admin_user)
+    with pytest.raises(PublishPermissionError):
+        revision.publish(user=admin_user)
+    live_article.refresh_from_db()
+    assert live_article.summary != "Sneaked in."
+    assert live_article.last_reviewed == LONG_AGO
+
+
+def test_a_superuser_who_is_not_a_reviewer_cannot_approve_in_the_workflow(
+    client,
+    live_article,
+    editor,  # noqa: F811
+    clinician,  # noqa: F811
+    admin_user,
+):
+    submit_edit(client, editor, live_article, "action-submit", summary="Approve me.")
+    response = approve(client, admin_user, live_article)
+    assert response.status_code == 302
+    assert any(
+        "do not have permission" in str(m) for m in response.wsgi_request._messages
+    )
+    assert stamp(live_article)[1] == LONG_AGO
+    assert "Approve me." not in public_html(client, live_article)
+
+    # The submission still waits for a real clinical reviewer.
+    approve(client, clinician, live_article)
+    assert_reviewed_today(live_article, clinician)
+    assert "Approve me." in public_html(client, live_article)
+
+
+def test_the_reviewers_group_alone_does_not_make_someone_a_clinical_reviewer(
+    client,
+    live_article,
+    django_user_model,
+    clinical_review,  # noqa: F811
+):
+    user = django_user_model.objects.create_user("kim", "kim@example.com", "pw")
+    user.groups.add(Group.objects.get(name="Clinical reviewers"))
+    submit_edit(client, user, live_article, "action-publish", summary="Unlinked.")
+    assert stamp(live_article)[1] == LONG_AGO
+    assert "Unlinked." not in public_html(client, live_article)
