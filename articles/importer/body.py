@@ -4,7 +4,10 @@ Formats that say what a line is (a Word heading style, a Markdown list item) are
 believed; plain text is read the way a person would: a short line without a full
 stop before a paragraph is a heading, "3. How it works" is a numbered heading,
 "•", "-" and "*" start list items, "Myth:" and "Fact:" pair up, and in a
-"Frequently asked questions" section a line ending in "?" is a question.
+"Frequently asked questions" section a line ending in "?" is a question. Anywhere,
+"Q:" starts a question ("A:" its answer), and two or more questions in a row that
+are written as whole bold lines or as sub-headings, each with an answer after it,
+are FAQs rather than headings.
 Consecutive lines of one kind gather into one Block (paragraphs, list, myth
 cards, FAQ group).
 """
@@ -16,6 +19,7 @@ from .lines import (
     ANSWER_RE,
     BULLET_RE,
     FACT_RE,
+    INLINE_ANSWER_RE,
     INLINE_FACT_RE,
     MYTH_RE,
     NUMBERED_RE,
@@ -27,10 +31,11 @@ from .lines import (
     split_sentence,
 )
 from .reader import Line, Run
+from .stripping import _delete_spans
 
 FAQ_RE = re.compile(
     r"\b(?:frequently asked questions|faqs?|questions and answers|q\s*&\s*a|"
-    r"common questions)\b",
+    r"(?:common|your|patients?'?|other) questions|questions (?:answered|people ask))\b",
     re.IGNORECASE,
 )
 SENTENCE_END = '.!?:;"”’)…'
@@ -95,8 +100,10 @@ class _Builder:
         self.faq_level = ""  # the level of the open FAQ section's heading, or ""
         self.open_faq: FAQItem | None = None
         self.closed = True  # the last block takes no more lines
+        self.questions: set[int] = set()  # lines that are FAQ questions by their shape
 
     def build(self) -> list[Block]:
+        self.questions = self._question_runs()
         index = 0
         while index < len(self.lines):
             index = self._take(index)
@@ -144,6 +151,62 @@ class _Builder:
             and not follow_text.endswith("?")
         )
 
+    def _question_shape(self, index: int) -> bool:
+        """A question written as a whole bold line or as a sub-heading."""
+        line = self.lines[index]
+        text = line.text.strip()
+        if not text.endswith("?") or len(text) > QUESTION_MAX:
+            return False
+        if NUMBERED_RE.match(text) or BULLET_RE.match(text):
+            return False
+        if line.style == "heading":
+            return line.level > self.top_level
+        return line.style == "" and all(
+            run.bold for run in line.runs if run.text.strip()
+        )
+
+    def _question_runs(self) -> set[int]:
+        """Lines of two or more shaped questions in a row, each with an answer."""
+        found: set[int] = set()
+        run: list[int] = []
+        index = 0
+        while index < len(self.lines):
+            if not self._question_shape(index):
+                if len(run) >= 2:
+                    found.update(run)
+                run = []
+                index += 1
+                continue
+            end = index + 1
+            while (
+                end < len(self.lines)
+                and not self._question_shape(end)
+                and self.lines[end].style != "heading"
+                and not self._numbered_heading(end)
+                and not self._plain_heading(end)
+            ):
+                end += 1
+            if end == index + 1:  # no answer: a heading, or a question left open
+                if len(run) >= 2:
+                    found.update(run)
+                run = []
+                index = end
+                continue
+            run.append(index)
+            index = end
+        if len(run) >= 2:
+            found.update(run)
+        return found
+
+    def _has_fact(self, index: int) -> bool:
+        text = BULLET_RE.sub("", self.lines[index].text.strip())
+        myth = MYTH_RE.sub("", text, count=1)
+        if len(INLINE_FACT_RE.split(myth, maxsplit=1)) == 2:
+            return True
+        return index + 1 < len(self.lines) and bool(
+            FACT_RE.match(BULLET_RE.sub("", self.lines[index + 1].text.strip()))
+        )
+
     def _heading_level(self, line: Line, numbered_match=None) -> str:
         if line.style == "heading":
             return "h2" if line.level <= self.top_level else "h3"
@@ -160,17 +223,21 @@ class _Builder:
         text = line.text.strip()
         in_faq = bool(self.faq_level)
 
-        if in_faq and self._is_question(index):
-            self._start_question(line, line.runs)
-            return index + 1
-        if QUESTION_RE.match(text):
-            runs = drop_prefix(line.runs, QUESTION_RE.match(text).end() + lead(line))
-            self._start_question(line, runs)
+        if (
+            (in_faq and self._is_question(index))
+            or index in self.questions
+            or QUESTION_RE.match(text)
+        ):
+            self._question_line(line)
             return index + 1
         if self.open_faq is not None and ANSWER_RE.match(text):
             runs = drop_prefix(line.runs, ANSWER_RE.match(text).end() + lead(line))
             self._answer(line, "p", runs)
             return index + 1
+
+        unbulleted = BULLET_RE.sub("", text)
+        if MYTH_RE.match(unbulleted) and self._has_fact(index):
+            return self._myth(index)  # even when written as a heading
 
         heading = None
         if line.style == "heading":
@@ -190,7 +257,6 @@ class _Builder:
                 "characters, so it is imported as a paragraph."
             )
 
-        unbulleted = BULLET_RE.sub("", text)
         if MYTH_RE.match(unbulleted):
             return self._myth(index)
         if line.style in ("bullet", "numbered") or BULLET_RE.match(text):
@@ -326,6 +392,20 @@ class _Builder:
             self.blocks.append(Block("myth_cards", sources, myths=[item]))
             self.closed = False
         return index + len(sources)
+
+    def _question_line(self, line: Line):
+        """Start a question, without its "Q:" and with an answer on the same line."""
+        runs, text = line.runs, line.text
+        label = QUESTION_RE.match(text)
+        if label:
+            runs = drop_prefix(runs, label.end())
+            text = text[label.end() :]
+        answer = INLINE_ANSWER_RE.search(text)
+        if answer is None:
+            self._start_question(line, runs)
+            return
+        self._start_question(line, _delete_spans(runs, [(answer.start(), len(text))]))
+        self._answer(line, "p", drop_prefix(runs, answer.end()))
 
     def _start_question(self, line: Line, runs: list[Run]):
         self._close_faq()
