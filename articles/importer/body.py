@@ -395,17 +395,26 @@ class _Builder:
 
     def _question_line(self, line: Line):
         """Start a question, without its "Q:" and with an answer on the same line."""
-        runs, text = line.runs, line.text
-        label = QUESTION_RE.match(text)
+        runs = line.runs
+        label = QUESTION_RE.match(line.text)
         if label:
             runs = drop_prefix(runs, label.end())
-            text = text[label.end() :]
+        text = "".join(run.text for run in runs)
         answer = INLINE_ANSWER_RE.search(text)
-        if answer is None:
-            self._start_question(line, runs)
+        question = runs
+        if answer is not None:
+            question = _delete_spans(runs, [(answer.start(), len(text))])
+        if len(plain(question)) > QUESTION_MAX:
+            self.notes.append(
+                f"The question on {{unit}} {line.number} is longer than {QUESTION_MAX} "
+                "characters, so it is imported as a paragraph."
+            )
+            self._close_faq()
+            self._paragraph(line)
             return
-        self._start_question(line, _delete_spans(runs, [(answer.start(), len(text))]))
-        self._answer(line, "p", drop_prefix(runs, answer.end()))
+        self._start_question(line, question)
+        if answer is not None:
+            self._answer(line, "p", drop_prefix(runs, answer.end()))
 
     def _start_question(self, line: Line, runs: list[Run]):
         self._close_faq()

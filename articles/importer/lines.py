@@ -22,7 +22,7 @@ INLINE_FACT_RE = re.compile(
 )
 QUESTION_RE = re.compile(r"^\s*(?:q|question)\s*[:.]\s+", re.IGNORECASE)
 ANSWER_RE = re.compile(r"^\s*(?:a|answer)\s*[:.]\s+", re.IGNORECASE)
-INLINE_ANSWER_RE = re.compile(r"(?<=\?)\s+(?:a|answer)\s*:\s*", re.IGNORECASE)
+INLINE_ANSWER_RE = re.compile(r"(?<=\?)\s+(?:a|answer)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def plain(runs: list[Run]) -> str:
