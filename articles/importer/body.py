@@ -98,6 +98,7 @@ class _Builder:
         self.numbered = any(self._numbered_heading(i) for i in range(len(lines)))
         self.seen_section = False
         self.faq_level = ""  # the level of the open FAQ section's heading, or ""
+        self.faq_numbered = False  # that heading is numbered ("12. FAQs")
         self.open_faq: FAQItem | None = None
         self.closed = True  # the last block takes no more lines
         self.questions: set[int] = set()  # lines that are FAQ questions by their shape
@@ -125,9 +126,14 @@ class _Builder:
         neighbours = [
             self.lines[i] for i in (index - 1, index + 1) if 0 <= i < len(self.lines)
         ]
-        # "1. Rest" followed by "2. Sleep" is a numbered list, not two headings.
+        # "1. Rest" followed by "2. Sleep" is a numbered list, not two headings;
+        # "2. Questions" followed by "2.1 Is it safe?" is a section and its first part.
+        depth = bool(match.group(2))
         return not any(
-            NUMBERED_RE.match(other.text) and other.style == "" for other in neighbours
+            other.style == ""
+            and (other_match := NUMBERED_RE.match(other.text))
+            and bool(other_match.group(2)) == depth
+            for other in neighbours
         )
 
     def _plain_heading(self, index: int) -> bool:
@@ -287,23 +293,35 @@ class _Builder:
         return index + 1
 
     def _is_question(self, index: int) -> bool:
+        """A line ending in "?" in an FAQ section, unless it starts the next section.
+
+        A numbered or bulleted question counts when an answer follows it rather
+        than another item of the list; "3. Is it legal?" after "2. FAQs" is the
+        next section, "2.1 Is it safe?" a question.
+        """
         line = self.lines[index]
         text = line.text.strip()
-        if self._numbered_heading(index) or (
-            line.style == "heading" and self._heading_level(line) == "h2"
-        ):
+        if not text.endswith("?") or len(text) > QUESTION_MAX:
             return False
-        return (
-            text.endswith("?")
-            and len(text) <= QUESTION_MAX
-            and line.style not in ("bullet", "numbered")
-            and not BULLET_RE.match(text)
-        )
+        if line.style == "heading" and self._heading_level(line) == "h2":
+            return False
+        number = NUMBERED_RE.match(text) if line.style == "" else None
+        if number and self.faq_numbered and not number.group(2):
+            return False
+        if line.style in ("bullet", "numbered") or BULLET_RE.match(text) or number:
+            following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+            return following is not None and not (
+                following.style in ("bullet", "numbered")
+                or BULLET_RE.match(following.text)
+                or NUMBERED_RE.match(following.text)
+            )
+        return True
 
     def _heading(self, line: Line, text: str, level: str):
         self._close_faq()
         if level == "h2" or not self.faq_level or self.faq_level == "h3":
             self.faq_level = level if FAQ_RE.search(text) else ""
+            self.faq_numbered = bool(NUMBERED_RE.match(line.text))
         self.blocks.append(Block("heading", [line], text=text, level=level))
         self.seen_section = True
         self.closed = True
@@ -396,7 +414,11 @@ class _Builder:
     def _question_line(self, line: Line):
         """Start a question, without its "Q:" and with an answer on the same line."""
         runs = line.runs
-        label = QUESTION_RE.match(line.text)
+        label = (
+            QUESTION_RE.match(line.text)
+            or BULLET_RE.match(line.text)
+            or NUMBERED_RE.match(line.text)
+        )
         if label:
             runs = drop_prefix(runs, label.end())
         text = "".join(run.text for run in runs)

@@ -32,9 +32,10 @@ CTA_HEADING_RE = re.compile(
     r"buy (?:now|today|online)|shop now|where to buy|our products)\b",
     re.IGNORECASE,
 )
-# Words that sell. A heading with these, or "contact us", counts as selling too.
+# Words that sell.
 SELLING_RE = re.compile(
-    r"\b(?:buy|buying|purchase|shop|store|checkout|add to (?:cart|basket)|"
+    r"\b(?:buy|buying|purchase|checkout|add to (?:cart|basket)|"
+    r"(?:online|web|our) (?:shop|store)|shop (?:now|online|today)|"
     r"order (?:now|today|online|yours)|place (?:an|your) order|in stock|"
     r"(?:fast|free|discreet|express|worldwide|next[- ]day|same[- ]day) "
     r"(?:delivery|shipping|dispatch)|ship(?:s|ping)? worldwide|"
@@ -44,16 +45,18 @@ SELLING_RE = re.compile(
     r"our (?:partners?|range|store|shop|pharmacy|experts)|"
     r"(?:reliable|trusted|leading) (?:partner|supplier|source|provider)s?|"
     r"excellence|campaigns?|call (?:now|today|us today)|act now|don'?t wait|"
-    r"take the next step|learn more|customers|trusted by|contact us|get in touch)\b",
+    r"take the next step|customers|trusted by)\b",
     re.IGNORECASE,
 )
+# A heading that asks readers to get in touch sells when what follows does.
+CONTACT_HEADING_RE = re.compile(r"\b(?:contact us|get in touch)\b", re.IGNORECASE)
 PRICE_RE = re.compile(
     r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:USD|GBP|EUR|dollars|pounds|euros)\b|\b\d{1,2}\s?% off\b",
     re.IGNORECASE,
 )
 # Selling words after one of these are a warning, not a sale.
 NEGATION_RE = re.compile(
-    r"\b(?:not|never|no longer|avoid|don'?t|cannot|can'?t|won'?t|shouldn'?t)\b",
+    r"\b(?:not|never|no|nothing|avoid|don'?t|cannot|can'?t|won'?t|shouldn'?t)\b",
     re.IGNORECASE,
 )
 WARNING_RE = re.compile(
@@ -100,19 +103,18 @@ def drop_sales(blocks: list[Block], removals: list[Removal]) -> bool:
     units = _units(blocks, contexts)
     doomed: list[_Unit] = []
     sections = _sections(units)
-    sales_levels: list[str] = []  # the level of the sales section being removed
+    in_sales_h2 = False  # reading the sub-sections of an h2 sales section
     for heading, body in sections:
         level = heading.block.level if heading is not None else ""
-        if sales_levels and level == "h3" and sales_levels[-1] == "h2":
-            if not _has_content(body) and (not body or any(u.sells for u in body)):
-                doomed += [heading, *body]
-                continue
-        sales_levels = []
+        if in_sales_h2 and level == "h3" and not _has_content(body):
+            doomed += [heading, *body]
+            continue
+        in_sales_h2 = False
         if _is_sales_section(heading, body) or _is_empty_parent(
             heading, body, sections
         ):
             doomed += [u for u in [heading, *body] if u is not None]
-            sales_levels = [level]
+            in_sales_h2 = level == "h2"
             continue
         doomed += _selling_runs(body)
     doomed = [unit for unit in doomed if unit.kind != "removed"]
@@ -166,7 +168,9 @@ def _units(blocks: list[Block], contexts: dict[int, list[str]]) -> list[_Unit]:
     for unit in units:
         unit.contact = any(number in contexts for number in unit.lines)
         unit.price = bool(PRICE_RE.search(unit.text))
-        unit.selling = _sells(unit.text)
+        unit.selling = _sells(unit.text) or (
+            unit.kind == "heading" and bool(CONTACT_HEADING_RE.search(unit.text))
+        )
     return units
 
 

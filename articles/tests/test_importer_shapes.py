@@ -407,3 +407,65 @@ def test_a_question_too_long_for_an_faq_is_kept_as_a_paragraph_with_a_note(
         "The question on line 5 is longer than 200 characters, so it is imported as "
         "a paragraph."
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("extension", FORMATS)
+def test_bulleted_questions_with_answers_under_an_faq_heading_are_faqs(
+    article_index, extension
+):
+    _, page = import_parts(
+        article_index,
+        [
+            ("title", "Sedation"),
+            ("paragraph", "A short guide."),
+            ("heading", "FAQs"),
+            ("item", "Is it safe?"),
+            ("paragraph", "Yes, when trained staff give it."),
+            ("item", "Will I remember anything?"),
+            ("paragraph", "Very little."),
+            ("heading", "Questions to ask the team"),
+            ("item", "Who will look after me?"),
+            ("item", "When can I go home?"),
+        ],
+        extension,
+    )
+
+    assert outline(page) == [
+        ("heading", "h2", "FAQs"),
+        (
+            "faq_group",
+            [
+                ("Is it safe?", "Yes, when trained staff give it."),
+                ("Will I remember anything?", "Very little."),
+            ],
+        ),
+        ("heading", "h2", "Questions to ask the team"),
+        ("list", "bulleted", ["Who will look after me?", "When can I go home?"]),
+    ]
+
+
+@pytest.mark.django_db
+def test_numbered_questions_in_a_numbered_faq_section(article_index):
+    text = (
+        "Sedation\n\nA short guide.\n\n1. About ketamine\nIt is a medicine.\n"
+        "2. Frequently asked questions\n2.1 Is it safe?\nYes, with trained staff.\n"
+        "2.2 Will I remember anything?\nVery little.\n"
+        "3. Is it legal?\nYes, with a prescription.\n"
+    )
+    report = import_document("sedation.txt", text.encode(), article_index)
+
+    assert outline(ArticlePage.objects.get(pk=report.page_id)) == [
+        ("heading", "h2", "About ketamine"),
+        ("paragraph", ["It is a medicine."]),
+        ("heading", "h2", "Frequently asked questions"),
+        (
+            "faq_group",
+            [
+                ("Is it safe?", "Yes, with trained staff."),
+                ("Will I remember anything?", "Very little."),
+            ],
+        ),
+        ("heading", "h2", "Is it legal?"),
+        ("paragraph", ["Yes, with a prescription."]),
+    ]
