@@ -6,7 +6,7 @@ sales section when it holds no myth card and no FAQ answer that informs, and
 either its heading is a call to action ("Call to action", "Order now") or most of
 its lines sell (order and buy wording, prices, vendor slogans, a third party's
 contact details removed by stripping.py) with at least one contact detail or price
-among them. A sales section goes whole: its heading, slogans and what is left of
+among them, and at most one line does not (any number if the heading sells). A sales section goes whole: its heading, slogans and what is left of
 its contact lines; sub-sections of it that hold nothing else go with it.
 
 Inside any other section a run of selling lines goes if it sits on a removed
@@ -45,7 +45,8 @@ SELLING_RE = re.compile(
     r"our (?:partners?|range|store|shop|pharmacy|experts)|"
     r"(?:reliable|trusted|leading) (?:partner|supplier|source|provider)s?|"
     r"excellence|campaigns?|call (?:now|today|us today)|act now|don'?t wait|"
-    r"take the next step|customers|trusted by)\b",
+    r"take the next step|customers|trusted by|[\w-]+-based solutions|"
+    r"speak (?:with|to) (?:our )?experts)\b",
     re.IGNORECASE,
 )
 # A heading that asks readers to get in touch sells when what follows does.
@@ -203,8 +204,10 @@ def _is_sales_section(heading: _Unit | None, body: list[_Unit]) -> bool:
     everything = judged + ([heading] if heading is not None else [])
     strong = any(unit.contact or unit.price for unit in everything)
     selling = any(unit.selling or unit.price for unit in everything)
-    most = 2 * sum(unit.sells for unit in judged) > len(judged)
-    return strong and selling and most
+    sales = sum(unit.sells for unit in judged)
+    # Two lines that do not sell are the section's own: only the advert in it goes.
+    few_others = len(judged) - sales <= 1 or (heading is not None and heading.selling)
+    return strong and selling and 2 * sales > len(judged) and few_others
 
 
 def _is_empty_parent(heading, body, sections) -> bool:

@@ -75,6 +75,9 @@ def parse(source: Source, allowed: set[str], title: str = "") -> ParsedDocument:
             title, title_lines = title_line.text.strip(), [title_line.number]
 
     blocks = build_body(lines, notes)
+    needs_contact_link = any(r.kind in CONTACT_KINDS for r in removals)
+    if drop_sales(blocks, removals):
+        needs_contact_link = True
     if not title.strip():
         heading = next((block for block in blocks if block.kind == "heading"), None)
         if heading is None:
@@ -88,10 +91,6 @@ def parse(source: Source, allowed: set[str], title: str = "") -> ParsedDocument:
             f"(“{title}”) is used: change the title in the editor if needed."
         )
     title = title.strip()[:255]
-
-    needs_contact_link = any(r.kind in CONTACT_KINDS for r in removals)
-    if drop_sales(blocks, removals):
-        needs_contact_link = True
     summary, summary_lines = _take_summary(blocks, title, notes)
     notes = [note.replace("{unit}", source.unit) for note in notes]
     return ParsedDocument(

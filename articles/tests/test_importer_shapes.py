@@ -301,6 +301,40 @@ class TestSalesByContent:
         assert [text for _, text in sales_removals(report)] == ["Our partner pharmacy"]
         assert report.unaccounted_lines == []
 
+    def test_an_advert_added_to_a_section_without_a_heading_goes_alone(
+        self, article_index, extension
+    ):
+        report, page = import_parts(
+            article_index,
+            [
+                ("title", "Choosing a treatment"),
+                ("paragraph", "How to weigh up the options."),
+                ("heading", "Conclusion"),
+                ("paragraph", "Ketamine is one option among many."),
+                ("paragraph", "Your care team will help you decide."),
+                ("paragraph", "Speak with experts about ketamine-based solutions."),
+                ("paragraph", "Phone +1 555 010 2030."),
+                ("paragraph", "Take the next step with a reliable partner."),
+            ],
+            extension,
+        )
+
+        assert outline(page)[:2] == [
+            ("heading", "h2", "Conclusion"),
+            (
+                "paragraph",
+                [
+                    "Ketamine is one option among many.",
+                    "Your care team will help you decide.",
+                ],
+            ),
+        ]
+        assert [text for _, text in sales_removals(report)] == [
+            "Speak with experts about ketamine-based solutions.",
+            "Take the next step with a reliable partner.",
+        ]
+        assert report.unaccounted_lines == []
+
     def test_health_sections_that_mention_999_the_clinic_or_a_helpline_stay(
         self, article_index, extension
     ):
