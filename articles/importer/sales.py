@@ -5,13 +5,15 @@ heading (the opening lines form a section without a heading). A section is a
 sales section when it holds no myth card and no FAQ answer that informs, and
 either its heading is a call to action ("Call to action", "Order now") or most of
 its lines sell (order and buy wording, prices, vendor slogans, a third party's
-contact details removed by stripping.py) with at least one contact detail or price
-among them, and at most one line does not (any number if the heading sells). A sales section goes whole: its heading, slogans and what is left of
-its contact lines; sub-sections of it that hold nothing else go with it.
+contact details removed by stripping.py), with selling words and a contact detail
+or price among them, and at most one line does not sell (any number if the
+heading sells). A sales section goes whole: its heading, slogans and what is left
+of its contact lines; sub-sections of it that hold nothing else go with it. A
+price alone ("a prescription costs £9.90") does not make text an advert.
 
-Inside any other section a run of selling lines goes if it sits on a removed
-contact detail or names a price, together with a short line just before it that
-introduces it (a heading the importer did not recognise as one). An FAQ answer
+Inside any other section a run of selling lines goes if it has selling words and
+sits on a removed contact detail or names a price, together with a short line
+just before it that introduces it (a heading the importer did not recognise as one). An FAQ answer
 goes only if it sells, and its question with it when no answer is left; myth cards
 and the rest of the section stay. "Call 999", "contact the clinic" and warnings
 such as "do not buy ketamine online" are not selling.
@@ -38,7 +40,7 @@ SELLING_RE = re.compile(
     r"(?:online|web|our) (?:shop|store)|shop (?:now|online|today)|"
     r"order (?:now|today|online|yours)|place (?:an|your) order|in stock|"
     r"(?:fast|free|discreet|express|worldwide|next[- ]day|same[- ]day) "
-    r"(?:delivery|shipping|dispatch)|ship(?:s|ping)? worldwide|"
+    r"(?:delivery|shipping|dispatch|packaging)|ship(?:s|ping)? worldwide|"
     r"discounts?|coupons?|promo(?:tion(?:al)?)? codes?|special offers?|"
     r"limited[- ]time|best prices?|lowest prices?|money[- ]back|guaranteed?|"
     r"no prescription|without (?:a )?prescription|products?|"
@@ -203,7 +205,7 @@ def _is_sales_section(heading: _Unit | None, body: list[_Unit]) -> bool:
         return False
     everything = judged + ([heading] if heading is not None else [])
     strong = any(unit.contact or unit.price for unit in everything)
-    selling = any(unit.selling or unit.price for unit in everything)
+    selling = any(unit.selling for unit in everything)
     sales = sum(unit.sells for unit in judged)
     # Two lines that do not sell are the section's own: only the advert in it goes.
     few_others = len(judged) - sales <= 1 or (heading is not None and heading.selling)
@@ -240,7 +242,7 @@ def _selling_runs(body: list[_Unit]) -> list[_Unit]:
         near_contact = any(
             unit is not None and unit.contact for unit in [*run, before, after]
         )
-        if any(u.price for u in run) or (near_contact and any(u.selling for u in run)):
+        if any(u.selling for u in run) and (near_contact or any(u.price for u in run)):
             doomed += run
             if (
                 before is not None

@@ -375,7 +375,7 @@ class TestSalesByContent:
         ]
         assert [r.kind for r in report.removals] == ["phone number"]
 
-    def test_a_price_list_goes_whole_and_the_section_after_it_stays(
+    def test_a_price_list_goes_whole_and_a_price_that_informs_stays(
         self, article_index, extension
     ):
         report, page = import_parts(
@@ -383,6 +383,8 @@ class TestSalesByContent:
             [
                 ("title", "Nasal sprays"),
                 ("paragraph", "How nasal sprays are used in clinics."),
+                ("heading", "Prescription charges"),
+                ("paragraph", "Each item costs £9.90 in England."),
                 ("heading", "Special offer"),
                 ("paragraph", "Ketamine nasal spray, now only $49.99 a bottle."),
                 ("item", "Free delivery on every order"),
@@ -393,7 +395,9 @@ class TestSalesByContent:
             extension,
         )
 
-        assert outline(page)[:2] == [
+        assert outline(page)[:4] == [
+            ("heading", "h2", "Prescription charges"),
+            ("paragraph", ["Each item costs £9.90 in England."]),
             ("heading", "h2", "Using a nasal spray"),
             ("paragraph", ["A nurse shows you how to use it at the clinic."]),
         ]
