@@ -2,10 +2,11 @@
 
 reader.py reads the file into numbered lines of formatted text, stripping.py
 removes contact details and links that are not the clinic's own, structure.py
-recognises the article's parts (title, summary, what to drop) and has body.py
-turn the rest into blocks, both reading lines with lines.py, and build.py saves
-the draft and its FAQ and myth-card snippets in one transaction. Everything dropped is listed in the
-ImportReport (report.py).
+recognises the article's parts (title, summary, what to drop), has body.py turn
+the rest into blocks (both read lines with lines.py) and has sales.py remove
+adverts and calls to action by what they say. build.py saves the draft and its
+FAQ and myth-card snippets in one transaction. Everything dropped is listed in
+the ImportReport (report.py).
 """
 
 from .build import import_document

@@ -4,7 +4,10 @@ Formats that say what a line is (a Word heading style, a Markdown list item) are
 believed; plain text is read the way a person would: a short line without a full
 stop before a paragraph is a heading, "3. How it works" is a numbered heading,
 "•", "-" and "*" start list items, "Myth:" and "Fact:" pair up, and in a
-"Frequently asked questions" section a line ending in "?" is a question.
+"Frequently asked questions" section a line ending in "?" is a question. Anywhere,
+"Q:" starts a question ("A:" its answer), and two or more questions in a row that
+are written as whole bold lines or as sub-headings, each with an answer after it,
+are FAQs rather than headings.
 Consecutive lines of one kind gather into one Block (paragraphs, list, myth
 cards, FAQ group).
 """
@@ -16,6 +19,7 @@ from .lines import (
     ANSWER_RE,
     BULLET_RE,
     FACT_RE,
+    INLINE_ANSWER_RE,
     INLINE_FACT_RE,
     MYTH_RE,
     NUMBERED_RE,
@@ -27,10 +31,11 @@ from .lines import (
     split_sentence,
 )
 from .reader import Line, Run
+from .stripping import _delete_spans
 
 FAQ_RE = re.compile(
     r"\b(?:frequently asked questions|faqs?|questions and answers|q\s*&\s*a|"
-    r"common questions)\b",
+    r"(?:common|your|patients?'?|other) questions|questions (?:answered|people ask))\b",
     re.IGNORECASE,
 )
 SENTENCE_END = '.!?:;"”’)…'
@@ -93,10 +98,13 @@ class _Builder:
         self.numbered = any(self._numbered_heading(i) for i in range(len(lines)))
         self.seen_section = False
         self.faq_level = ""  # the level of the open FAQ section's heading, or ""
+        self.faq_numbered = False  # that heading is numbered ("12. FAQs")
         self.open_faq: FAQItem | None = None
         self.closed = True  # the last block takes no more lines
+        self.questions: set[int] = set()  # lines that are FAQ questions by their shape
 
     def build(self) -> list[Block]:
+        self.questions = self._question_runs()
         index = 0
         while index < len(self.lines):
             index = self._take(index)
@@ -118,9 +126,14 @@ class _Builder:
         neighbours = [
             self.lines[i] for i in (index - 1, index + 1) if 0 <= i < len(self.lines)
         ]
-        # "1. Rest" followed by "2. Sleep" is a numbered list, not two headings.
+        # "1. Rest" followed by "2. Sleep" is a numbered list, not two headings;
+        # "2. Questions" followed by "2.1 Is it safe?" is a section and its first part.
+        depth = bool(match.group(2))
         return not any(
-            NUMBERED_RE.match(other.text) and other.style == "" for other in neighbours
+            other.style == ""
+            and (other_match := NUMBERED_RE.match(other.text))
+            and bool(other_match.group(2)) == depth
+            for other in neighbours
         )
 
     def _plain_heading(self, index: int) -> bool:
@@ -144,6 +157,62 @@ class _Builder:
             and not follow_text.endswith("?")
         )
 
+    def _question_shape(self, index: int) -> bool:
+        """A question written as a whole bold line or as a sub-heading."""
+        line = self.lines[index]
+        text = line.text.strip()
+        if not text.endswith("?") or len(text) > QUESTION_MAX:
+            return False
+        if NUMBERED_RE.match(text) or BULLET_RE.match(text):
+            return False
+        if line.style == "heading":
+            return line.level > self.top_level
+        return line.style == "" and all(
+            run.bold for run in line.runs if run.text.strip()
+        )
+
+    def _question_runs(self) -> set[int]:
+        """Lines of two or more shaped questions in a row, each with an answer."""
+        found: set[int] = set()
+        run: list[int] = []
+        index = 0
+        while index < len(self.lines):
+            if not self._question_shape(index):
+                if len(run) >= 2:
+                    found.update(run)
+                run = []
+                index += 1
+                continue
+            end = index + 1
+            while (
+                end < len(self.lines)
+                and not self._question_shape(end)
+                and self.lines[end].style != "heading"
+                and not self._numbered_heading(end)
+                and not self._plain_heading(end)
+            ):
+                end += 1
+            if end == index + 1:  # no answer: a heading, or a question left open
+                if len(run) >= 2:
+                    found.update(run)
+                run = []
+                index = end
+                continue
+            run.append(index)
+            index = end
+        if len(run) >= 2:
+            found.update(run)
+        return found
+
+    def _has_fact(self, index: int) -> bool:
+        text = BULLET_RE.sub("", self.lines[index].text.strip())
+        myth = MYTH_RE.sub("", text, count=1)
+        if len(INLINE_FACT_RE.split(myth, maxsplit=1)) == 2:
+            return True
+        return index + 1 < len(self.lines) and bool(
+            FACT_RE.match(BULLET_RE.sub("", self.lines[index + 1].text.strip()))
+        )
+
     def _heading_level(self, line: Line, numbered_match=None) -> str:
         if line.style == "heading":
             return "h2" if line.level <= self.top_level else "h3"
@@ -160,17 +229,21 @@ class _Builder:
         text = line.text.strip()
         in_faq = bool(self.faq_level)
 
-        if in_faq and self._is_question(index):
-            self._start_question(line, line.runs)
-            return index + 1
-        if QUESTION_RE.match(text):
-            runs = drop_prefix(line.runs, QUESTION_RE.match(text).end() + lead(line))
-            self._start_question(line, runs)
+        if (
+            (in_faq and self._is_question(index))
+            or index in self.questions
+            or QUESTION_RE.match(text)
+        ):
+            self._question_line(line)
             return index + 1
         if self.open_faq is not None and ANSWER_RE.match(text):
             runs = drop_prefix(line.runs, ANSWER_RE.match(text).end() + lead(line))
             self._answer(line, "p", runs)
             return index + 1
+
+        unbulleted = BULLET_RE.sub("", text)
+        if MYTH_RE.match(unbulleted) and self._has_fact(index):
+            return self._myth(index)  # even when written as a heading
 
         heading = None
         if line.style == "heading":
@@ -190,7 +263,6 @@ class _Builder:
                 "characters, so it is imported as a paragraph."
             )
 
-        unbulleted = BULLET_RE.sub("", text)
         if MYTH_RE.match(unbulleted):
             return self._myth(index)
         if line.style in ("bullet", "numbered") or BULLET_RE.match(text):
@@ -221,23 +293,35 @@ class _Builder:
         return index + 1
 
     def _is_question(self, index: int) -> bool:
+        """A line ending in "?" in an FAQ section, unless it starts the next section.
+
+        A numbered or bulleted question counts when an answer follows it rather
+        than another item of the list; "3. Is it legal?" after "2. FAQs" is the
+        next section, "2.1 Is it safe?" a question.
+        """
         line = self.lines[index]
         text = line.text.strip()
-        if self._numbered_heading(index) or (
-            line.style == "heading" and self._heading_level(line) == "h2"
-        ):
+        if not text.endswith("?") or len(text) > QUESTION_MAX:
             return False
-        return (
-            text.endswith("?")
-            and len(text) <= QUESTION_MAX
-            and line.style not in ("bullet", "numbered")
-            and not BULLET_RE.match(text)
-        )
+        if line.style == "heading" and self._heading_level(line) == "h2":
+            return False
+        number = NUMBERED_RE.match(text) if line.style == "" else None
+        if number and self.faq_numbered and not number.group(2):
+            return False
+        if line.style in ("bullet", "numbered") or BULLET_RE.match(text) or number:
+            following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+            return following is not None and not (
+                following.style in ("bullet", "numbered")
+                or BULLET_RE.match(following.text)
+                or NUMBERED_RE.match(following.text)
+            )
+        return True
 
     def _heading(self, line: Line, text: str, level: str):
         self._close_faq()
         if level == "h2" or not self.faq_level or self.faq_level == "h3":
             self.faq_level = level if FAQ_RE.search(text) else ""
+            self.faq_numbered = bool(NUMBERED_RE.match(line.text))
         self.blocks.append(Block("heading", [line], text=text, level=level))
         self.seen_section = True
         self.closed = True
@@ -326,6 +410,33 @@ class _Builder:
             self.blocks.append(Block("myth_cards", sources, myths=[item]))
             self.closed = False
         return index + len(sources)
+
+    def _question_line(self, line: Line):
+        """Start a question, without its "Q:" and with an answer on the same line."""
+        runs = line.runs
+        label = (
+            QUESTION_RE.match(line.text)
+            or BULLET_RE.match(line.text)
+            or NUMBERED_RE.match(line.text)
+        )
+        if label:
+            runs = drop_prefix(runs, label.end())
+        text = "".join(run.text for run in runs)
+        answer = INLINE_ANSWER_RE.search(text)
+        question = runs
+        if answer is not None:
+            question = _delete_spans(runs, [(answer.start(), len(text))])
+        if len(plain(question)) > QUESTION_MAX:
+            self.notes.append(
+                f"The question on {{unit}} {line.number} is longer than {QUESTION_MAX} "
+                "characters, so it is imported as a paragraph."
+            )
+            self._close_faq()
+            self._paragraph(line)
+            return
+        self._start_question(line, question)
+        if answer is not None:
+            self._answer(line, "p", drop_prefix(runs, answer.end()))
 
     def _start_question(self, line: Line, runs: list[Run]):
         self._close_faq()

@@ -13,11 +13,16 @@ from .stripping import _delete_spans
 
 BULLET_RE = re.compile(r"^\s*[•\-*–·▪◦●‣]\s+(?=\S)")
 NUMBERED_RE = re.compile(r"^\s*(?:(\d{1,2})[.)]|(\d{1,2}(?:\.\d{1,2})+)[.)]?)\s+(?=\S)")
-MYTH_RE = re.compile(r"^\s*myth\s*(?:\d+\s*)?[:\-–—]\s*", re.IGNORECASE)
-FACT_RE = re.compile(r"^\s*(?:fact|truth|reality)\s*[:\-–—]\s*", re.IGNORECASE)
-INLINE_FACT_RE = re.compile(r"\s+(?:fact|truth|reality)\s*[:\-–—]\s*", re.IGNORECASE)
+# A symbol may come first ("❌ Myth:", "✅ Fact:") and a number after ("Myth #2:").
+SYMBOL = r"(?:[^\w\s]{1,3}\s*)?"
+MYTH_RE = re.compile(rf"^\s*{SYMBOL}myth\s*(?:#?\d+\s*)?[:\-–—]\s*", re.IGNORECASE)
+FACT_RE = re.compile(rf"^\s*{SYMBOL}(?:fact|truth|reality)\s*[:\-–—]\s*", re.IGNORECASE)
+INLINE_FACT_RE = re.compile(
+    rf"\s+{SYMBOL}(?:fact|truth|reality)\s*[:\-–—]\s*", re.IGNORECASE
+)
 QUESTION_RE = re.compile(r"^\s*(?:q|question)\s*[:.]\s+", re.IGNORECASE)
 ANSWER_RE = re.compile(r"^\s*(?:a|answer)\s*[:.]\s+", re.IGNORECASE)
+INLINE_ANSWER_RE = re.compile(r"(?<=\?)\s+(?:a|answer)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def plain(runs: list[Run]) -> str:

@@ -1,10 +1,11 @@
 """Recognise an article's parts in numbered lines: the title, the summary and the
-body (body.py), and the table of contents and closing sales pitch to drop.
+body (body.py), and the table of contents and sales text to drop.
 
 parse() strips contact details (stripping.py), drops a table of contents, takes
-the title, has body.py build the blocks, drops a closing call to action (the
-clinic's contact page is linked instead) and lifts the opening paragraph into
-the summary. Everything dropped is added to the removals for the report.
+the title, has body.py build the blocks, has sales.py drop adverts and calls to
+action wherever they are (the clinic's contact page is linked instead) and lifts
+the opening paragraph into the summary. Everything dropped is added to the
+removals for the report.
 """
 
 import re
@@ -23,24 +24,14 @@ from .lines import (
 )
 from .reader import Line, Source
 from .report import DocumentError, Removal
+from .sales import CONTACT_KINDS, drop_sales
 from .stripping import _delete_spans, strip_contacts
 
 TOC_RE = re.compile(
     r"^(?:table of contents|contents|in this (?:article|guide|document)|on this page)\s*:?$",
     re.IGNORECASE,
 )
-CTA_RE = re.compile(
-    r"\b(?:call to action|get in touch|contact us|take the next step|order now|"
-    r"buy now|shop now|where to buy|our products|book now)\b",
-    re.IGNORECASE,
-)
-SALES_RE = re.compile(
-    r"\b(?:buy|order|purchase|shop|products?|partner|campaigns?|offers?|discount|"
-    r"contact|call|visit|learn more|next step)\b",
-    re.IGNORECASE,
-)
 TOC_REMOVAL = "table of contents (the page makes its own)"
-CONTACT_KINDS = {"phone number", "email address", "website", "contact line"}
 SUMMARY_MAX = 400  # ArticlePage.summary
 TITLE_MAX = 150
 
@@ -84,6 +75,9 @@ def parse(source: Source, allowed: set[str], title: str = "") -> ParsedDocument:
             title, title_lines = title_line.text.strip(), [title_line.number]
 
     blocks = build_body(lines, notes)
+    needs_contact_link = any(r.kind in CONTACT_KINDS for r in removals)
+    if drop_sales(blocks, removals):
+        needs_contact_link = True
     if not title.strip():
         heading = next((block for block in blocks if block.kind == "heading"), None)
         if heading is None:
@@ -97,10 +91,6 @@ def parse(source: Source, allowed: set[str], title: str = "") -> ParsedDocument:
             f"(“{title}”) is used: change the title in the editor if needed."
         )
     title = title.strip()[:255]
-
-    needs_contact_link = any(r.kind in CONTACT_KINDS for r in removals)
-    if _drop_call_to_action(blocks, removals):
-        needs_contact_link = True
     summary, summary_lines = _take_summary(blocks, title, notes)
     notes = [note.replace("{unit}", source.unit) for note in notes]
     return ParsedDocument(
@@ -192,39 +182,7 @@ def _find_title(lines: list[Line]) -> Line | None:
     return None
 
 
-# Call to action and summary -----------------------------------------------------
-
-
-def _drop_call_to_action(blocks: list[Block], removals: list[Removal]) -> bool:
-    """Remove a closing section that exists to sell or send readers elsewhere."""
-    starts = [i for i, block in enumerate(blocks) if block.kind == "heading"]
-    if not starts:
-        return False
-    start = starts[-1]
-    section = blocks[start:]
-    first_line = blocks[start].lines[0]
-    section_text = " ".join(line.text for block in section for line in block.source)
-    contact_removed = any(
-        removal.kind in CONTACT_KINDS and removal.line >= first_line
-        for removal in removals
-    )
-    section_lines = sum(len(block.source) for block in section)
-    is_pitch = CTA_RE.search(blocks[start].text) or (
-        contact_removed and section_lines <= 6 and SALES_RE.search(section_text)
-    )
-    if not is_pitch:
-        return False
-    for block in section:
-        for line in block.source:
-            removals.append(
-                Removal(
-                    "call to action (the clinic's contact page is linked instead)",
-                    line.text.strip(),
-                    line.number,
-                )
-            )
-    del blocks[start:]
-    return True
+# Summary ------------------------------------------------------------------------------
 
 
 def _take_summary(

@@ -3,7 +3,12 @@
 import re
 
 import pytest
+from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
+
+from articles.models import ArticlePage
+
+from .test_importer import DOCUMENTS
 
 pytestmark = [
     pytest.mark.browser,
@@ -50,3 +55,37 @@ def test_home_page_card_leads_to_article_whose_contents_links_jump_to_sections(
     expect(page).to_have_url(re.compile(r"#what-the-evidence-says-2$"))
     expect(target).to_have_text("What the evidence says")
     expect(target).to_be_in_viewport()
+
+
+@pytest.mark.browser
+def test_editor_imports_a_leaflet_keeping_its_faqs_and_dropping_its_advert(
+    live_server, page, article_index, contact_page, settings
+):
+    settings.CLINIC_IMPORT_ALLOWED_DOMAINS = ["clinic.example.org"]
+    editor = User.objects.create_user("editor", password="a-long-editor-password")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("a-long-editor-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+    page.goto(f"{live_server.url}/admin/articles/import/?parent={article_index.pk}")
+    page.get_by_label("Document").set_input_files(DOCUMENTS / "questions.md")
+    page.get_by_role("button", name="Preview the import").click()
+
+    expect(
+        page.get_by_role("heading", name="Check before creating the draft")
+    ).to_be_visible()
+    for question in ["Can I eat before my appointment?", "Will I remember anything?"]:
+        expect(page.get_by_role("listitem").filter(has_text=question)).to_be_visible()
+    advert = page.get_by_role("row").filter(has_text="Our trusted partner")
+    expect(advert).to_contain_text("advert or call to action")
+    expect(page.get_by_text("lines with text are accounted for")).to_be_visible()
+
+    page.get_by_role("button", name="Create the draft").click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    draft = ArticlePage.objects.get()
+    assert not draft.live
+    assert [block.block_type for block in draft.body].count("faq_group") == 3
+    assert "PharmaShop" not in str(draft.body.raw_data)

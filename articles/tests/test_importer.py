@@ -193,7 +193,7 @@ class TestSampleDocuments:
         }
         assert (
             33,
-            "call to action (the clinic's contact page is linked instead)",
+            "advert or call to action (the clinic's contact page is linked instead)",
             "5. Call to action",
         ) in removed
 
