@@ -45,6 +45,7 @@ RESERVED_ANCHORS = {
     "at-a-glance",
     "related",
     "site-search",
+    "header-search",
     "references",
 }
 
