@@ -79,6 +79,10 @@ class CareCardsBlock(blocks.StructBlock):
 
     levels = ("emergency", "urgent", "non_urgent")
 
+    def contents_entry(self, value) -> dict:
+        """Its heading's line in 'On this page' (articles.contents)."""
+        return {"text": value["heading"], "level": "h2", "anchor": ""}
+
     def clean(self, value):
         value = super().clean(value)
         if not any(_has_text(value[level]) for level in self.levels):
