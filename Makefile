@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CHROMIUM ?= $(or $(CHROMIUM_PATH),/usr/bin/chromium)
+JAVA := /usr/bin/java
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # pip-tools (make lock) and pip-audit (make audit-packages) live in a venv of
@@ -29,12 +30,13 @@ run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 
 
 # The whole suite on SQLite (DATABASE_URL emptied), then every test but the
-# browser ones again on a private PostgreSQL; both use one private Redis.
-test: $(VENV)/.installed-dev $(CHROMIUM) servers check ## Lint, checks and the whole test suite
+# browser and HTML-checker ones again on a private PostgreSQL; both use one
+# private Redis. The HTML checker (vnu-jar) comes from npm and runs on Java.
+test: $(VENV)/.installed-dev $(CHROMIUM) servers $(JAVA) node_modules/.installed check ## Lint, checks and the whole test suite
 	scripts/with-test-services.sh sh -c '\
 		DATABASE_URL= $(PY) -m pytest && \
-		echo "Again on PostgreSQL (browser tests excluded):" && \
-		DATABASE_URL="$$TEST_DATABASE_URL" $(PY) -m pytest -m "not browser"'
+		echo "Again on PostgreSQL (browser and HTML-checker tests excluded):" && \
+		DATABASE_URL="$$TEST_DATABASE_URL" $(PY) -m pytest -m "not browser and not vnu"'
 
 bench: $(VENV)/.installed ## Speed of the production set-up on loopback (bench/README.md)
 	@missing=""; \
@@ -50,11 +52,18 @@ bench: $(VENV)/.installed ## Speed of the production set-up on loopback (bench/R
 audit: $(VENV)/.installed $(CHROMIUM) node_modules/.installed ## Lighthouse scores of every page type (bench/README.md)
 	bench/audit.sh
 
-# Lighthouse 12 (Node 20) from npm, exactly as package-lock.json says, into ./node_modules.
+# Lighthouse 12 (Node 20) and the Nu HTML Checker (vnu-jar) from npm, exactly as
+# package-lock.json says, into ./node_modules. No install scripts: vnu-jar's
+# would download a Java runtime, and the tests use the machine's own ($(JAVA)).
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm; }
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
+
+# Java for the Nu HTML Checker (home/tests/test_valid_html.py).
+$(JAVA):
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq default-jre-headless
 
 lint: $(VENV)/.installed-dev ## Check formatting and style without changing files
 	$(VENV)/bin/ruff format --check .

@@ -38,6 +38,14 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
         preview_value = {"text": "How the treatment works", "level": "h2"}
 
+    def contents_entry(self, value) -> dict:
+        """Its line in 'On this page' (articles.contents)."""
+        return {
+            "text": value["text"],
+            "level": value["level"],
+            "anchor": value.get("anchor") or "",
+        }
+
 
 class ListBlock(blocks.StructBlock):
     """A bulleted or numbered list, for steps or short points."""

@@ -34,19 +34,11 @@ from .blocks import (
     KeyPointsStreamBlock,
     ReferencesStreamBlock,
 )
+from .contents import RESERVED_ANCHORS, stream_sections, unique_anchor
 from .panels import ImportDocumentPanel
 from .structured_data import drug
 
 WORDS_PER_MINUTE = 200
-# Ids the page templates use themselves; a section anchor never takes one.
-RESERVED_ANCHORS = {
-    "main-content",
-    "on-this-page",
-    "at-a-glance",
-    "related",
-    "site-search",
-    "references",
-}
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -246,19 +238,18 @@ class ArticlePage(HealthInformationPage):
                 value["anchor"] = ""
         for value in headings:
             if not value.get("anchor"):
-                value["anchor"] = _unique(slugify(value["text"]) or "section", taken)
+                value["anchor"] = unique_anchor(
+                    slugify(value["text"]) or "section", taken
+                )
                 taken.add(value["anchor"])
 
+    @property
+    def body_sections(self) -> list[tuple]:
+        """(block, contents entry or None) for each body block, for the template."""
+        return stream_sections(self.body, set(RESERVED_ANCHORS))
+
     def contents_entries(self) -> list[dict]:
-        return [
-            {
-                "text": block.value["text"],
-                "anchor": block.value["anchor"],
-                "level": block.value["level"],
-            }
-            for block in self.body
-            if block.block_type == "heading" and block.value["anchor"]
-        ]
+        return [entry for _, entry in self.body_sections if entry]
 
     def count_reading_time(self) -> int:
         """Minutes to read the summary, key points and body, at least one."""
@@ -483,11 +474,17 @@ class MedicinePage(HealthInformationPage):
             )
         return sections
 
+    @property
+    def care_card_sections(self) -> list[tuple]:
+        """(block, contents entry) for the care cards, after the sections' anchors."""
+        taken = RESERVED_ANCHORS | {section["anchor"] for section in self.sections}
+        return stream_sections(self.care_cards, taken)
+
     def contents_entries(self) -> list[dict]:
         return [
             {"text": section["heading"], "anchor": section["anchor"], "level": "h2"}
             for section in self.sections
-        ]
+        ] + [entry for _, entry in self.care_card_sections if entry]
 
 
 class AToZPage(Page):
@@ -564,11 +561,3 @@ class ArticlePageRelatedArticle(Orderable):
     )
 
     panels = [PageChooserPanel("page", "articles.ArticlePage")]
-
-
-def _unique(anchor: str, taken: set[str]) -> str:
-    candidate, n = anchor, 2
-    while candidate in taken:
-        candidate = f"{anchor}-{n}"
-        n += 1
-    return candidate

@@ -32,6 +32,12 @@ class FAQGroupBlock(blocks.StructBlock):
         label = "FAQ group"
         template = "blocks/faq_group_block.html"
 
+    def contents_entry(self, value) -> dict | None:
+        """Its heading's line in 'On this page' (articles.contents), if it has one."""
+        if not value["heading"]:
+            return None
+        return {"text": value["heading"], "level": "h2", "anchor": ""}
+
 
 class MythCardsBlock(blocks.StructBlock):
     """A set of reusable myth-versus-fact cards under one heading."""
@@ -57,6 +63,12 @@ class MythCardsBlock(blocks.StructBlock):
         icon = "tick-inverse"
         label = "Myth cards"
         template = "blocks/myth_cards_block.html"
+
+    def contents_entry(self, value) -> dict | None:
+        """Its heading's line in 'On this page' (articles.contents), if it has one."""
+        if not value["heading"]:
+            return None
+        return {"text": value["heading"], "level": "h2", "anchor": ""}
 
 
 class FAQPageStreamBlock(blocks.StreamBlock):

@@ -79,6 +79,12 @@ class CareCardsBlock(blocks.StructBlock):
 
     levels = ("emergency", "urgent", "non_urgent")
 
+    def contents_entry(self, value) -> dict | None:
+        """Its heading's line in 'On this page' (articles.contents)."""
+        if not value["heading"]:
+            return None
+        return {"text": value["heading"], "level": "h2", "anchor": ""}
+
     def clean(self, value):
         value = super().clean(value)
         if not any(_has_text(value[level]) for level in self.levels):

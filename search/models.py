@@ -33,6 +33,8 @@ class SearchPage(Page):
     # Result pages are for visitors, not crawlers (seo.views.robots_txt).
     robots_disallow = True
     excluded_from_search = True
+    # The header's search box sends its words here (home.templatetags.clinic_tags).
+    site_search = True
     results_per_page = 10
 
     def structured_data(self, request, clinic) -> list[dict]:

@@ -132,6 +132,9 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
         assert article.live
         assert article.table_of_contents == [
             {"text": "How it works", "anchor": "how-it-works", "level": "h2"},
+            {"text": "Questions", "anchor": "questions", "level": "h2"},
+            {"text": "Myths", "anchor": "myths", "level": "h2"},
+            {"text": "When to get help", "anchor": "when-to-get-help", "level": "h2"},
             {"text": "References", "anchor": "references", "level": "h2"},
         ]
         assert article.references[0].value["title"] == "Ketamine"

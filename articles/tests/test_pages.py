@@ -48,6 +48,24 @@ def test_article_without_optional_fields_renders_cleanly(client, article_page):
     assertNotContains(response, "None")
 
 
+@pytest.mark.parametrize("page_type", ["article_page", "medicine_page"])
+def test_updated_date_is_a_valid_html_date_matching_the_one_shown(
+    client, request, page_type
+):
+    """A datetime with microseconds is invalid HTML; the date shown is enough."""
+    page = request.getfixturevalue(page_type)()
+    published = datetime.datetime(2026, 1, 15, 23, 30, 5, 123456, tzinfo=datetime.UTC)
+    type(page).objects.filter(pk=page.pk).update(last_published_at=published)
+
+    response = client.get(page.url)
+
+    # 23:30 UTC on 15 January is still the 15th in London (the site's time zone).
+    assertInHTML(
+        '<time datetime="2026-01-15">15 January 2026</time>',
+        response.content.decode(),
+    )
+
+
 def test_article_embeds_faqs_and_myth_cards(client, article_page, make_faq, make_myth):
     faq = make_faq("Can I eat before treatment?", "<p>Ask the clinic team first.</p>")
     myth = make_myth(

@@ -73,6 +73,35 @@ def main_menu(context) -> dict:
     return {"items": items}
 
 
+def _search_url(site: Site, request) -> str:
+    """The address of the site's search page: a live, public page under the home
+    page whose type says `site_search = True` (search.models.SearchPage)."""
+    for page in site.root_page.get_children().live().public().order_by("path"):
+        if getattr(page.specific_class, "site_search", False):
+            return page.get_url(request)
+    return ""
+
+
+@register.inclusion_tag("includes/header_search.html", takes_context=True)
+def header_search(context) -> dict:
+    """The search box in every page's header, sending its words to the search page.
+
+    Left out on the search page itself, whose own box is the page's main form,
+    and on sites without a live search page. It shows no query, so it is the
+    same for every visitor and pages holding it can be cached.
+    """
+    request = context["request"]
+    site = Site.find_for_request(request)
+    page = context.get("page")
+    if not site or getattr(page, "site_search", False):
+        return {"url": ""}
+    return {
+        "url": cached_for_generation(
+            f"search-url:{site.pk}", lambda: _search_url(site, request)
+        )
+    }
+
+
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
 def footer_links(context) -> dict:
     """The statement pages (About, Privacy, Accessibility) and the contact page."""
