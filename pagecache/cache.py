@@ -92,6 +92,13 @@ def purge_front_end_cache() -> None:
         logger.exception("Could not purge the front-end cache")
 
 
+def start_new_generation() -> None:
+    """Outside any editor's change (a restore): every stored page is stale now."""
+    _bump()
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_front_end_cache()
+
+
 def _bump() -> None:
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)

@@ -18,7 +18,7 @@ ALLOWED_IMPORTS = {
     "seo": {"richtext"},
     "pagecache": set(),
     "security": set(),
-    "operations": {"feedback"},
+    "operations": {"feedback", "pagecache"},
     "richtext": set(),
     "clinic_site": {"articles", "feedback", "home", "operations", "seo"},
     "bench": {"clinic_site"},
