@@ -11,7 +11,7 @@ ALLOWED_IMPORTS = {
     "demo": {"articles", "faq", "home", "reviews", "search", "richtext"},
     "articles": {"faq", "reviews", "home", "seo", "richtext"},
     "faq": {"reviews", "search", "seo", "richtext"},
-    "search": {"home", "seo", "richtext"},
+    "search": {"home", "seo", "richtext", "pagecache", "security"},
     "reviews": {"seo"},
     "home": {"seo", "pagecache", "security"},
     "feedback": {"security"},
