@@ -50,6 +50,8 @@ from wagtail.signals import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from .routes import remember_route, restore_route
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "generation"
@@ -275,7 +277,12 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if stored is not None:
             return _rebuild(stored)
+        restore_route(_cache(), generation, request)
         response = self.get_response(request)
+        if response.status_code == 200:
+            remember_route(
+                _cache(), generation, request, settings.PAGE_CACHE_SECONDS or None
+            )
         if _response_may_be_stored(request, response):
             response["X-Cache"] = "MISS"
             if settings.WAGTAILFRONTENDCACHE:

@@ -22,7 +22,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from home.models import ContactPage, HomePage
-from pagecache.cache import normalise_query_value
+from pagecache.cache import cached_for_generation, normalise_query_value
 from security.protection import is_rate_limited, too_many_requests
 from seo.structured_data import web_page
 
@@ -108,7 +108,9 @@ class SearchPage(Page):
         context["promoted"] = promoted if results.number == 1 else []
         if query and not found:
             context["suggestion"] = ranking.spelling_suggestion(query)
-            context["suggested_pages"] = self.get_suggested_pages()
+            context["suggested_pages"] = cached_for_generation(
+                f"search-suggested-pages:{self.pk}", self.get_suggested_pages
+            )
         elif found and results.number == 1:
             ranking.record_search(query)
         return context
