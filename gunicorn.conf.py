@@ -11,6 +11,12 @@ wsgi_app = "clinic_site.wsgi:application"
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # Two workers per core plus one, unless GUNICORN_WORKERS says otherwise.
 workers = int(os.environ.get("GUNICORN_WORKERS") or multiprocessing.cpu_count() * 2 + 1)
+# Threads in each worker: a slow request (a search run afresh) holds one thread,
+# not the whole worker, so cached pages keep being served beside it; searches
+# are also capped per process (SEARCH_CONCURRENCY), so they never take every
+# thread. Threaded workers also keep connections from nginx alive.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS") or 4)
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
 # Restart workers now and then so a slow leak cannot build up.
 max_requests = 1000

@@ -6,6 +6,7 @@ import unicodedata
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -283,10 +284,15 @@ class ArticlePage(HealthInformationPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.get_related_articles()
-        first_image = self.first_body_image()
-        context["first_image_id"] = first_image[0].pk if first_image else None
+        # Lazily: the article template keeps its rendered part until the next
+        # change (pagecache_tags.cached_part), and then needs neither.
+        context["related_articles"] = self.get_related_articles
+        context["first_image_id"] = SimpleLazyObject(self.first_body_image_id)
         return context
+
+    def first_body_image_id(self) -> int | None:
+        first_image = self.first_body_image()
+        return first_image[0].pk if first_image else None
 
     def first_body_image(self) -> tuple | None:
         """(image, alt text) of the body's first image, for link previews; or None."""

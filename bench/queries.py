@@ -31,8 +31,10 @@ def count(client: Client, path: str) -> tuple[int, int]:
 
 
 def main(paths: list[str]) -> None:
-    client = Client()
     for path in paths:
+        # A new visitor for each path: a CSRF cookie from the contact page would
+        # keep later pages out of the page cache (they vary by cookie).
+        client = Client()
         count(client, path)
         cached, size = count(client, path)
         separator = "&" if "?" in path else "?"

@@ -8,12 +8,14 @@ set -euo pipefail
 
 # shellcheck source=bench/site.sh
 source "$(dirname "$0")/site.sh"
+# shellcheck source=bench/flood.sh
+source "$(dirname "$0")/flood.sh"
 seconds=${BENCH_SECONDS:-5}
 connections=${BENCH_CONNECTIONS:-8}
 workers=${BENCH_WORKERS:-2}
 
-for tool in wrk redis-server; do
-    command -v "$tool" >/dev/null || { echo "bench needs $tool: apt-get install wrk redis-server" >&2; exit 1; }
+for tool in wrk redis-server redis-cli openssl /usr/sbin/nginx; do
+    command -v "$tool" >/dev/null || { echo "bench needs $tool: apt-get install wrk redis-server nginx openssl" >&2; exit 1; }
 done
 
 make_run_dir bench
@@ -30,7 +32,8 @@ article_bytes=$(awk -F'\t' -v p="$article" '$1 == p {print $2}' "$run_dir/querie
 cp "$run_dir/same-size.html" "$DJANGO_STATIC_ROOT/same-size.html"
 
 # No worker restarts every 1000 requests (gunicorn.conf.py) while measuring.
-start_gunicorn --workers "$workers" --max-requests 0 --access-logfile - >/dev/null
+start_gunicorn --workers "$workers" --max-requests 0 --access-logfile - >/dev/null 2>>"$run_dir/gunicorn.log"
+gunicorn_pid=${pids[-1]}
 
 measure() { # URL -> "requests/s p50 p99"
     wrk -t1 -c"$connections" -d"${seconds}s" --latency \
@@ -55,7 +58,8 @@ row() { # label url queries bytes
 }
 while IFS=$'\t' read -r path bytes cached uncached; do
     case "$path" in
-        /contact/|/search/*) row "$path (never cached)" "$base$path" "$uncached" "$bytes" ;;
+        /contact/) row "$path (never cached)" "$base$path" "$uncached" "$bytes" ;;
+        /search/*) row "$path (cached per query)" "$base$path" "$cached" "$bytes" ;;
         "$article")
             row "article (cached)" "$base$path" "$cached" "$bytes"
             row "article (uncached)" "$base$path?bench=1" "$uncached" "$bytes" ;;
@@ -65,5 +69,24 @@ done <"$run_dir/queries.tsv"
 read -r static_rps static_p50 static_p99 < <(measure "$base/static/same-size.html")
 printf "%-34s %9s %9s %9s %8s %7s %10s %7s\n" "static file, same size as article" "$static_rps" "$static_p50" "$static_p99" "-" "$article_bytes" "$static_rps" "1.00"
 echo
-echo "gunicorn: $workers sync workers; wrk: 1 thread, $connections connections, ${seconds}s per row; page cache on Redis."
+echo "gunicorn: $workers workers of $("$py" -c 'import runpy; print(runpy.run_path("gunicorn.conf.py")["threads"])') threads (gthread); wrk: 1 thread, $connections connections, ${seconds}s per row; page cache on Redis."
+echo "Load average before the floods: $(cut -d' ' -f1-3 /proc/loadavg)."
+
+echo
+echo "Cached article while 16 connections search (targets: at least 0.50 of its throughput alone, p99 <= 250 ms)"
+printf "%-44s %9s %9s %9s %7s\n" "" "req/s" "p50" "p99" "ratio"
+flood_rows "gunicorn alone" "$base"
+start_nginx
+for path in "${paths[@]}"; do curl -sk -o /dev/null -H "Host: localhost" "$nginx_base$path"; done
+flood_rows "behind nginx" "$nginx_base"
+echo "Load average: $(cut -d' ' -f1-3 /proc/loadavg)."
+
+echo
+echo "Worker CPU per request, one connection (gunicorn alone)"
+cpu_rows
+echo "Load average: $(cut -d' ' -f1-3 /proc/loadavg)."
+
+echo
+echo "Soak through nginx (target: no socket error, no answer other than 2xx, Redis stopped for the middle third)"
+soak
 echo "Machine: $(nproc) CPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg)."

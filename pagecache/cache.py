@@ -12,17 +12,23 @@ servers when the "pages" cache is Redis. It never clears a whole cache, so the
 rate-limit counters in the default cache are left alone.
 
 Only Wagtail pages are cached (the `before_serve_page` hook marks them), and only
-when nobody could be shown something personal: GET or HEAD without a query
-string, no session or messages cookie, a 200 response that sets no cookie and
-does not vary by cookie, and a page type that has not opted out with
-`page_cache = False` (pages with forms, the search page).
+when nobody could be shown something personal: GET or HEAD, no session or
+messages cookie, a 200 response that sets no cookie and does not vary by
+cookie, and a page type that has not opted out with `page_cache = False` (pages
+with forms). A query string is allowed only when the page type names every
+parameter in it in `page_cache_query_params` (the search page: "q" and "page");
+the copy is then kept per normalised query (`normalise_query_value`: spaces
+collapsed, Unicode in one form, control characters dropped), so "ketamine" and
+" ketamine " share one copy. Any other query string is rendered afresh.
 """
 
 import hashlib
 import logging
 import threading
+import unicodedata
 import uuid
 from collections import OrderedDict
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -43,6 +49,8 @@ from wagtail.signals import (
     unpublished,
 )
 from wagtail.snippets.models import get_snippet_models
+
+from .routes import remember_route, restore_route
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +100,13 @@ def purge_front_end_cache() -> None:
         logger.exception("Could not purge the front-end cache")
 
 
+def start_new_generation() -> None:
+    """Outside any editor's change (a restore): every stored page is stale now."""
+    _bump()
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_front_end_cache()
+
+
 def _bump() -> None:
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
@@ -122,8 +137,28 @@ def cached_for_generation(name: str, build):
     return value
 
 
+# Longest query value kept in a key; the search page reads no more than this.
+MAX_QUERY_VALUE = 200
+
+
+def normalise_query_value(value: str) -> str:
+    """A query parameter as pages read it: one Unicode form, no control
+    characters, single spaces, at most MAX_QUERY_VALUE characters."""
+    value = unicodedata.normalize("NFKC", value)
+    value = "".join(c for c in value if c.isprintable() or c.isspace())
+    return " ".join(value.split())[:MAX_QUERY_VALUE]
+
+
+def _normalised_query(request) -> list[tuple[str, str]]:
+    pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    return sorted((name, normalise_query_value(value)) for name, value in pairs)
+
+
 def page_key(request) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.path}"
+    query = _normalised_query(request)
+    if query:
+        url = f"{url}?{urlencode(query)}"
     return f"page:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
@@ -177,14 +212,18 @@ def _lookup(key: str) -> tuple[str, dict | None]:
 
 def mark_cacheable(page, request, serve_args, serve_kwargs) -> None:
     """Wagtail's before_serve_page hook: this request renders a page that may be cached."""
-    if getattr(page, "page_cache", True) and not getattr(request, "is_preview", False):
+    if not getattr(page, "page_cache", True) or getattr(request, "is_preview", False):
+        return
+    allowed_params = set(getattr(page, "page_cache_query_params", ()))
+    if set(request.GET) <= allowed_params and all(
+        len(values) == 1 for _, values in request.GET.lists()
+    ):
         request.page_cache_allowed = True
 
 
 def _request_may_use_cache(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
-        and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
     )
@@ -238,7 +277,12 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if stored is not None:
             return _rebuild(stored)
+        restore_route(_cache(), generation, request)
         response = self.get_response(request)
+        if response.status_code == 200:
+            remember_route(
+                _cache(), generation, request, settings.PAGE_CACHE_SECONDS or None
+            )
         if _response_may_be_stored(request, response):
             response["X-Cache"] = "MISS"
             if settings.WAGTAILFRONTENDCACHE:

@@ -1,14 +1,35 @@
-"""The site search page."""
+"""The site search page.
 
+A search is the most expensive thing a visitor can ask for, so the page guards
+the rest of the site against floods of them:
+- result pages are kept in the page cache per normalised query and page number
+  (`page_cache_query_params`), made fresh by the same generation as every page,
+  so a common search costs what a cached page costs;
+- each client may run SEARCH_RATE_LIMIT searches per window, then gets the
+  friendly 429 page with Retry-After (cached result pages do not count: they
+  cost no more than any other page);
+- each server process runs at most SEARCH_CONCURRENCY searches at once; more
+  get a quick 503 with Retry-After instead of waiting for a thread, so with
+  threaded workers (gunicorn.conf.py) pages keep being served during a flood.
+"""
+
+import threading
+
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from home.models import ContactPage, HomePage
+from pagecache.cache import cached_for_generation, normalise_query_value
+from security.protection import is_rate_limited, too_many_requests
 from seo.structured_data import web_page
 
 from . import ranking
+
+# Searches this process runs at once (SEARCH_CONCURRENCY).
+_running_searches = threading.BoundedSemaphore(settings.SEARCH_CONCURRENCY)
 
 
 class SearchPage(Page):
@@ -28,8 +49,8 @@ class SearchPage(Page):
     subpage_types = []
     max_count = 1
 
-    # Results depend on the query; the empty search form is cheap to render.
-    page_cache = False
+    # One cached copy per normalised query and page number (pagecache.cache).
+    page_cache_query_params = ("q", "page")
     # Result pages are for visitors, not crawlers (seo.views.robots_txt).
     robots_disallow = True
     excluded_from_search = True
@@ -44,11 +65,39 @@ class SearchPage(Page):
         """Result pages are for visitors, not search engines."""
         return []
 
+    def serve(self, request, *args, **kwargs):
+        if not normalise_query_value(request.GET.get("q", "")):
+            return super().serve(request, *args, **kwargs)
+        limit, window = settings.SEARCH_RATE_LIMIT
+        if is_rate_limited(request, "search", limit, window):
+            return too_many_requests(
+                request,
+                retry_after=window,
+                message=(
+                    "You have searched many times in the last minute, so this search "
+                    "has not been run. Please wait a minute and try again."
+                ),
+            )
+        if not _running_searches.acquire(blocking=False):
+            return too_many_requests(
+                request,
+                retry_after=1,
+                status=503,
+                message=(
+                    "Many people are searching right now. Please try again in a "
+                    "moment: every other page of the site is still open."
+                ),
+            )
+        try:
+            return super().serve(request, *args, **kwargs)
+        finally:
+            _running_searches.release()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Control characters (a NUL byte breaks PostgreSQL) are never search words.
-        query = "".join(c for c in request.GET.get("q", "") if c.isprintable())
-        query = query.strip()[:200]
+        # Control characters (a NUL byte breaks PostgreSQL) are never search
+        # words; the page cache keys result pages by this same form of the query.
+        query = normalise_query_value(request.GET.get("q", ""))
         promoted = ranking.promoted_results(query) if query else []
         promoted_urls = {result.url for result in promoted}
         found = [r for r in ranking.search_site(query) if r.url not in promoted_urls]
@@ -61,7 +110,9 @@ class SearchPage(Page):
         context["promoted"] = promoted if results.number == 1 else []
         if query and not found:
             context["suggestion"] = ranking.spelling_suggestion(query)
-            context["suggested_pages"] = self.get_suggested_pages()
+            context["suggested_pages"] = cached_for_generation(
+                f"search-suggested-pages:{self.pk}", self.get_suggested_pages
+            )
         elif found and results.number == 1:
             ranking.record_search(query)
         return context

@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from pagecache.cache import cached_for_generation
 from richtext.text import plain_text
 
 
@@ -419,7 +420,8 @@ def spelling_suggestion(query: str) -> str:
     words = clean_query(query).lower().split()
     if not words:
         return ""
-    vocabulary = _vocabulary()
+    # The site's words change only when content does: kept until the next change.
+    vocabulary = cached_for_generation("search-vocabulary", _vocabulary)
     suggested = []
     for word in words:
         if word in vocabulary or word in STOP_WORDS or len(word) < 4:

@@ -12,6 +12,8 @@ import time
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +90,24 @@ def is_rate_limited(request, scope: str, limit: int, window_seconds: int) -> boo
         logger.warning("Rate limit for %s not checked: the cache is unavailable", scope)
         return False
     return count > limit
+
+
+def too_many_requests(request, *, retry_after: int, message: str, status: int = 429):
+    """The site's friendly "please wait" page, with Retry-After and never cached.
+
+    Rendered from templates/429.html (the site's own header and footer, no
+    page-specific parts), so it costs little even when a client floods a form
+    or the search page.
+    """
+    response = TemplateResponse(
+        request,
+        "429.html",
+        {"message": message, "retry_after": retry_after},
+        status=status,
+    )
+    response["Retry-After"] = str(retry_after)
+    add_never_cache_headers(response)
+    return response
 
 
 class HoneypotField(forms.CharField):

@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, to_locale
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
@@ -188,7 +189,9 @@ def page_meta(
         site_name=site_name(clinic),
         description=meta_description(page),
         canonical_url=canonical_url(page, request),
-        image=share_image_meta(page, clinic, request),
+        # Found only when the tags are rendered, which a cached part of the
+        # template may skip (pagecache_tags.cached_part in base.html).
+        image=SimpleLazyObject(lambda: share_image_meta(page, clinic, request)),
         locale=to_locale(get_language() or settings.LANGUAGE_CODE),
     )
     meta.og_type = getattr(page, "og_type", "website")

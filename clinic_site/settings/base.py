@@ -251,6 +251,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Public forms: at most this many messages per client address per window (seconds),
 # counted on the default cache (security.protection.is_rate_limited).
 CONTACT_FORM_RATE_LIMIT = (5, 60 * 60)
+# Site search: at most this many searches per client per window (seconds), and at
+# most SEARCH_CONCURRENCY running at once in each server process (search.models).
+SEARCH_RATE_LIMIT = (env_int("SEARCH_RATE_LIMIT", 30), 60)
+SEARCH_CONCURRENCY = env_int("SEARCH_CONCURRENCY", 1)
 
 # Public pages load only this site's own files and run no inline script or style:
 # the full-page cache rules out per-request nonces, so templates use static files

@@ -29,3 +29,6 @@ WHITENOISE_AUTOREFRESH = True
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 # The axes backend is left out on purpose, above.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "axes.W003"]  # noqa: F405
+# Tests search from one address far more often than a visitor would; the tests
+# of the search limit set their own (search/tests/test_flood.py).
+SEARCH_RATE_LIMIT = (100_000, 60)

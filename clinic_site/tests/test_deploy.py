@@ -56,6 +56,8 @@ def nginx_site_config(tmp: Path, ports: dict) -> str:
         ("listen 80;", f"listen 127.0.0.1:{ports['http']};"),
         ("listen 443 ssl http2;", f"listen 127.0.0.1:{ports['https']} ssl http2;"),
         ("server 127.0.0.1:8000;", f"server 127.0.0.1:{ports['gunicorn']};"),
+        ("/srv/clinic-site/deploy/", f"{DEPLOY}/"),
+        ("/var/cache/nginx/clinic-site", str(tmp / "nginx-cache")),
         ("/etc/letsencrypt/live/clinic.example.org", str(tmp / "tls")),
         ("/var/www/html", str(tmp / "acme")),
         ("/srv/clinic-site/media/", f"{tmp / 'media'}/"),
@@ -328,6 +330,43 @@ def test_static_files_are_compressed_and_cache_busted(site):
     assert response.status == 200
     assert response.getheader("Content-Encoding") == "gzip"
     assert "immutable" in response.getheader("Cache-Control")
+
+
+@needs_nginx
+def test_nginx_holds_back_a_burst_of_searches_with_its_429_page(site):
+    """nginx allows a burst of 10 searches from one address, then answers 429
+    itself (the app would allow 30 a minute), with Retry-After and a page that
+    says what to do."""
+    statuses = []
+    for number in range(15):
+        response = request(site, f"/search/?q=burst+{number}")
+        statuses.append(response.status)
+        if response.status == 429:
+            refused = response
+    assert statuses[0] == 200
+    assert 429 in statuses
+    assert refused.getheader("Retry-After") == "60"
+    assert "Please wait a moment" in refused.text
+    assert '<a href="/">home page</a>' in refused.text
+    # Other pages are not held back.
+    assert request(site, "/about/").status == 200
+
+
+@needs_nginx
+def test_nginx_serves_anonymous_pages_from_its_cache(site):
+    first = request(site, "/faqs/")
+    assert first.status == 200
+    second = request(site, "/faqs/")
+    assert second.status == 200
+    assert second.getheader("X-Cache-Status") == "HIT"
+    assert second.text == first.text
+    # Someone with a session or CSRF cookie (an editor, a form's sender) always
+    # reaches the app, and pages with forms or never-cache answers are not kept.
+    personal = request(site, "/faqs/", headers={"Cookie": "sessionid=abc"})
+    assert personal.getheader("X-Cache-Status") == "BYPASS"
+    for path in ("/contact/", "/healthz/"):
+        request(site, path)
+        assert request(site, path).getheader("X-Cache-Status") != "HIT"
 
 
 @needs_nginx

@@ -11,12 +11,14 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.core.management import CommandError, call_command
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.images.models import Image
 from wagtail.models import Page
 
 from articles.models import ArticlePage
+from clinic_site.settings.base import redis_cache
 
 # Real commits: pg_dump and pg_restore are other processes and must see the data.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -149,6 +151,38 @@ def test_force_replaces_what_is_there(clinic_content, article_page, tmp_path):
 
     assert snapshot() == before
     assert not Page.objects.filter(title="Written after the backup").exists()
+
+
+def test_no_page_from_before_the_restore_is_served_after_it(
+    clinic_content, tmp_path, client, settings, redis_url
+):
+    """With Redis, the page cache may live in a database of its own (or another
+    server) that clearing the default cache does not reach: a page stored before
+    the restore must still not be served after it."""
+    base = redis_url.rsplit("/", 1)[0]
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": redis_cache(f"{base}/8", key_prefix="test-restore"),
+        "pages": redis_cache(f"{base}/9", key_prefix="test-restore-pages"),
+    }
+    archive = make_backup(tmp_path)
+    page = Page.objects.get(title="Ketamine for pain").specific
+    page.title = "Written after the backup"
+    page.save_revision().publish()
+    client.get(page.url)
+    cached = client.get(page.url)
+    assert cached.headers["X-Cache"] == "HIT"
+    assert "Written after the backup" in cached.content.decode()
+
+    restore(archive, force=True)
+
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert response.headers["X-Cache"] == "MISS"
+    assert "Ketamine for pain" in response.content.decode()
+    assert "Written after the backup" not in response.content.decode()
+    caches["pages"].clear()
+    caches["default"].clear()
 
 
 def write_tar(path: Path, files: dict) -> Path:

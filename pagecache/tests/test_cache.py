@@ -194,17 +194,35 @@ def test_contact_page_with_its_form_is_never_cached(client, contact_page):
     assertContains(second, "csrfmiddlewaretoken")
 
 
-def test_search_results_are_never_cached(client, home_page, article_page):
-
+def test_search_results_are_cached_per_normalised_query_and_page(
+    client, home_page, article_page
+):
     publish(home_page, SearchPage(title="Search", slug="search"))
     article_page(title="Ketamine and pain")
-    client.get("/search/?q=ketamine")
-    response = client.get("/search/?q=ketamine")
-    assert x_cache(response) is None
+    first = client.get("/search/?q=ketamine")
+    assert x_cache(first) == "MISS"
+    # The same words, spaced differently: the same copy.
+    response = client.get("/search/?q=+ketamine++")
+    assert x_cache(response) == "HIT"
     assertContains(response, 'href="/articles/ketamine-and-pain/"')
-    response = client.get("/search/")
-    assert response.status_code == 200
-    assert x_cache(response) is None
+    assertContains(response, "result for “ketamine”")
+    # Another page number or query is a page of its own.
+    assert x_cache(client.get("/search/?q=ketamine&page=2")) == "MISS"
+    assert x_cache(client.get("/search/?q=pain")) == "MISS"
+    # Anything else in the query string is rendered afresh each time.
+    client.get("/search/?q=ketamine&utm_source=x")
+    assert x_cache(client.get("/search/?q=ketamine&utm_source=x")) is None
+
+
+def test_cached_search_results_follow_content_changes(client, home_page, article_page):
+    publish(home_page, SearchPage(title="Search", slug="search"))
+    article_page(title="Ketamine and pain")
+    client.get("/search/?q=sedation")
+    assertContains(client.get("/search/?q=sedation"), "0 results")
+    article_page(title="Sedation with ketamine")
+    response = client.get("/search/?q=sedation")
+    assert x_cache(response) == "MISS"
+    assertContains(response, 'href="/articles/sedation-with-ketamine/"')
 
 
 def test_addresses_with_a_query_string_are_not_cached(client, article_index):

@@ -32,4 +32,4 @@ def test_search_queries_do_not_grow_with_results(
         )
         == few
     )
-    assert few <= 20
+    assert few <= 16

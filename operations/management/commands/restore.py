@@ -14,6 +14,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from pagecache.cache import start_new_generation
+
 from .backup import FORMAT_VERSION, postgres_environment, run
 
 
@@ -103,7 +105,11 @@ class Command(BaseCommand):
 
         # Bring an older backup up to this version of the code.
         call_command("migrate", interactive=False, verbosity=0)
-        cache.clear()  # no cached page from before the restore
+        cache.clear()  # rate-limit counters and parts cached from the old content
+        # The page cache may live elsewhere (its own Redis database or server):
+        # a new generation makes every page stored before the restore stale, in
+        # every app server, and nginx's copies are purged.
+        start_new_generation()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Restored {archive} (made {manifest['created']}): "
