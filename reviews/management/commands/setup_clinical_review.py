@@ -81,6 +81,9 @@ class Command(BaseCommand):
         removed, _ = GroupPagePermission.objects.filter(
             group=editors, permission__codename="publish_page"
         ).delete()
+        # Wagtail gives its Editors group permissions at the tree root, which
+        # opens their page explorer above the home page; they work under home.
+        GroupPagePermission.objects.filter(group=editors).exclude(page=home).delete()
         if removed:
             self.stdout.write(
                 f"Editors may no longer publish pages ({removed} removed)."
