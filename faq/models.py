@@ -50,7 +50,11 @@ class FAQ(index.Indexed, models.Model):
         help_text="Used in links to this question (#faq-…). Filled in from the question if left blank.",
     )
 
-    panels = [FieldPanel("question"), FieldPanel("answer"), FieldPanel("slug")]
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("slug", heading="Link name"),
+    ]
 
     search_fields = [
         index.SearchField("question", boost=2),
@@ -122,9 +126,9 @@ class MythCard(index.Indexed, models.Model):
         FieldPanel("myth"),
         FieldPanel("fact"),
         FieldPanel("explanation"),
-        FieldPanel("source_title"),
-        FieldPanel("source_url"),
-        FieldPanel("slug"),
+        FieldPanel("source_title", heading="Source"),
+        FieldPanel("source_url", heading="Link to the source"),
+        FieldPanel("slug", heading="Link name"),
     ]
 
     search_fields = [

@@ -4,7 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import roles, views
+from . import roles, views, wording
 from .panels import StartPanel
 
 # Reports only administrators need: how Wagtail itself is set up and used.
@@ -80,3 +80,7 @@ def start_each_role_at_its_work(request, panels):
 def no_site_summary_for_reception(request, summary_items):
     if roles.reception_only(request.user):
         summary_items.clear()
+
+
+hooks.register("construct_page_action_menu", wording.relabel_publishing)
+hooks.register("after_edit_page", wording.say_what_the_review_did)

@@ -6,6 +6,7 @@ the browser was told: bots do not read `maxlength`.
 
 from django import forms
 from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.views import SubmissionsListView
 
 from security.protection import HoneypotFormMixin
 from security.validators import validate_multi_line, validate_single_line
@@ -52,3 +53,22 @@ class ClinicFormBuilder(FormBuilder):
     def get_form_class(self):
         form_class = super().get_form_class()
         return type(form_class.__name__, (HoneypotFormMixin, form_class), {})
+
+
+class ContactSubmissionsListView(SubmissionsListView):
+    """Messages as Reception reads them: a ticked box says "Yes", not "True"."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        for row in context.get("data_rows", []):
+            row["fields"] = [yes_no(value) for value in row["fields"]]
+        return context
+
+    def to_row_dict(self, item):
+        return {key: yes_no(value) for key, value in super().to_row_dict(item).items()}
+
+
+def yes_no(value):
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return value

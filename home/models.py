@@ -33,7 +33,7 @@ from seo.structured_data import site_root_url, web_page
 
 from .blocks import SignpostStreamBlock
 from .colours import brand_palette, brand_problem
-from .forms import ClinicFormBuilder
+from .forms import ClinicFormBuilder, ContactSubmissionsListView
 from .structured_data import medical_clinic
 
 logger = logging.getLogger(__name__)
@@ -421,6 +421,7 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):
     max_count = 1
 
     form_builder = ClinicFormBuilder
+    submissions_list_view_class = ContactSubmissionsListView
     # A form with a CSRF token is never stored for the next visitor (pagecache/cache.py).
     page_cache = False
 
