@@ -21,12 +21,17 @@ LOCK_OPTIONS := --quiet --upgrade --generate-hashes --allow-unsafe --strip-extra
 
 .PHONY: run test lint format check servers bench audit lock audit-packages
 
+# Emails from the admin (approvals, review reminders) link to the running site:
+# Wagtail's admin links use WAGTAILADMIN_BASE_URL, its page links the default Site.
+RUN_ADDRESS := 127.0.0.1:8000
+run: export WAGTAILADMIN_BASE_URL := http://$(RUN_ADDRESS)
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py set_site_address
 	$(PY) manage.py ensure_admin
-	@echo "Admin: http://127.0.0.1:8000/admin/"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Admin: http://$(RUN_ADDRESS)/admin/"
+	$(PY) manage.py runserver $(RUN_ADDRESS)
 
 
 # The whole suite on SQLite (DATABASE_URL emptied), then every test but the

@@ -113,7 +113,7 @@ class FAQ(ReviewedSnippet):
     panels = [
         FieldPanel("question"),
         FieldPanel("answer"),
-        FieldPanel("slug"),
+        FieldPanel("slug", heading="Link name"),
         *ReviewStampMixin.review_panels,
     ]
 
@@ -188,9 +188,9 @@ class MythCard(ReviewedSnippet):
         FieldPanel("myth"),
         FieldPanel("fact"),
         FieldPanel("explanation"),
-        FieldPanel("source_title"),
-        FieldPanel("source_url"),
-        FieldPanel("slug"),
+        FieldPanel("source_title", heading="Source"),
+        FieldPanel("source_url", heading="Link to the source"),
+        FieldPanel("slug", heading="Link name"),
         *ReviewStampMixin.review_panels,
     ]
 

@@ -82,15 +82,18 @@ def brand_problem(colour: str) -> str:
     try:
         ratio = contrast_ratio(colour, LIGHT_BACKGROUND)
     except ValueError:
-        return "Enter the colour as # and six hexadecimal digits, for example #005a9c."
+        return (
+            "Enter the colour as # and six letters (a to f) or digits, "
+            "for example #005a9c."
+        )
     if ratio >= AA:
         return ""
     darker = shade_reaching(colour, BLACK, LIGHT_BACKGROUND, AA)
     return (
-        f"{colour} against the light page background has a contrast ratio of "
-        f"{ratio:.1f}:1. Links, buttons and the header's white text in the brand "
-        f"colour need at least {AA}:1 (WCAG AA) so that everyone can read them. "
-        f"A darker shade such as {darker} would work."
+        f"{colour} is too light: many people could not read links in it on the "
+        f"page, or the header's white text on it. A darker shade such as {darker} "
+        f"would work. (It stands out from the page by {ratio:.1f} to 1; links and "
+        f"buttons need at least {AA} to 1.)"
     )
 
 

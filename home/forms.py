@@ -1,14 +1,20 @@
-"""Server-side limits for forms built in the admin (Wagtail's form builder).
+"""Forms of the site shell: server-side limits for forms built in the admin
+(Wagtail's form builder), the contact messages as Reception reads them, and the
+brand colour's input with its preview.
 
-Every field type gets a maximum length and refuses control characters, whatever
-the browser was told: bots do not read `maxlength`.
+Every form-builder field type gets a maximum length and refuses control
+characters, whatever the browser was told: bots do not read `maxlength`.
 """
 
 from django import forms
+from django.template.loader import render_to_string
 from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.views import SubmissionsListView
 
 from security.protection import HoneypotFormMixin
 from security.validators import validate_multi_line, validate_single_line
+
+from .colours import HEX_COLOUR
 
 SINGLE_LINE_MAX_LENGTH = 255
 MULTI_LINE_MAX_LENGTH = 5000
@@ -52,3 +58,43 @@ class ClinicFormBuilder(FormBuilder):
     def get_form_class(self):
         form_class = super().get_form_class()
         return type(form_class.__name__, (HoneypotFormMixin, form_class), {})
+
+
+class ContactSubmissionsListView(SubmissionsListView):
+    """Messages as Reception reads them: a ticked box says "Yes", not "True"."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        for row in context.get("data_rows", []):
+            row["fields"] = [yes_no(value) for value in row["fields"]]
+        return context
+
+    def to_row_dict(self, item):
+        return {key: yes_no(value) for key, value in super().to_row_dict(item).items()}
+
+
+def yes_no(value):
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return value
+
+
+class BrandColourInput(forms.TextInput):
+    """The brand colour typed as #rrggbb, with a preview of text in and on it.
+
+    Without JavaScript the preview shows the saved colour; with it, the preview
+    follows what is typed or picked with the browser's colour picker.
+    """
+
+    class Media:
+        js = ["js/brand_colour_admin.js"]
+
+    def render(self, name, value, attrs=None, renderer=None):
+        colour = str(value or "")
+        return render_to_string(
+            "home/widgets/brand_colour.html",
+            {
+                "input": super().render(name, value, attrs, renderer),
+                "preview_colour": colour if HEX_COLOUR.match(colour) else "",
+            },
+        )

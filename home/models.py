@@ -5,6 +5,7 @@ import logging
 import re
 import smtplib
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -33,7 +34,7 @@ from seo.structured_data import site_root_url, web_page
 
 from .blocks import SignpostStreamBlock
 from .colours import brand_palette, brand_problem
-from .forms import ClinicFormBuilder
+from .forms import BrandColourInput, ClinicFormBuilder, ContactSubmissionsListView
 from .structured_data import medical_clinic
 
 logger = logging.getLogger(__name__)
@@ -66,10 +67,10 @@ class ClinicSettings(BaseSiteSetting):
         blank=True,
         validators=[validate_brand_colour],
         help_text=(
-            "The clinic's main colour as # and six hexadecimal digits, for example #005a9c. "
-            "It must be dark enough to read on the page (4.5:1); text in it is shown a "
-            "little darker where needed to reach 7:1, and lighter shades for dark mode "
-            "are worked out from it. Leave blank for the site's own blue."
+            "The clinic's main colour, written as # and six letters or digits, for "
+            "example #005a9c (ask whoever made the logo). It must be dark enough for "
+            "everyone to read links in it and white text on it; the site works out "
+            "the lighter and darker shades it needs. Leave blank for the site's own blue."
         ),
     )
 
@@ -119,7 +120,10 @@ class ClinicSettings(BaseSiteSetting):
         max_length=240,
         blank=True,
         default="If you or someone else is in danger, or you feel unable to keep yourself safe, get help now.",
-        help_text="The wording of the site-wide 'Need urgent help?' notice. Numbers come from the fields above.",
+        help_text=(
+            "The wording of the 'Need urgent help?' notice at the top of every page. "
+            "The emergency number and advice line above are added after it."
+        ),
     )
     # Sharing
     default_share_image = models.ForeignKey(
@@ -150,12 +154,18 @@ class ClinicSettings(BaseSiteSetting):
                     [FieldPanel("emergency_number"), FieldPanel("urgent_advice_line")]
                 ),
                 FieldPanel("urgent_notice_enabled"),
-                FieldPanel("urgent_notice_text"),
+                FieldPanel(
+                    "urgent_notice_text", widget=forms.Textarea(attrs={"rows": 3})
+                ),
             ],
             heading="Urgent help",
         ),
         MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("brand_colour")], heading="Brand"
+            [
+                FieldPanel("logo"),
+                FieldPanel("brand_colour", widget=BrandColourInput),
+            ],
+            heading="Brand",
         ),
         MultiFieldPanel([FieldPanel("default_share_image")], heading="Sharing"),
     ]
@@ -421,6 +431,7 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):
     max_count = 1
 
     form_builder = ClinicFormBuilder
+    submissions_list_view_class = ContactSubmissionsListView
     # A form with a CSRF token is never stored for the next visitor (pagecache/cache.py).
     page_cache = False
 

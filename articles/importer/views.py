@@ -114,6 +114,7 @@ def upload(request):
                     "parent": parent.pk,
                     "title": title,
                 }
+                body_blocks = ArticlePage.body.field.stream_block.child_blocks
                 return TemplateResponse(
                     request,
                     "articles/import/preview.html",
@@ -123,6 +124,14 @@ def upload(request):
                         "header_icon": "doc-full-inverse",
                         "report": report,
                         "parent": parent,
+                        # What the editor calls each block ("Myth cards", not myth_cards).
+                        "blocks": [
+                            (body_blocks[block.kind].label, block)
+                            for block in report.blocks
+                        ],
+                        "can_publish": parent.permissions_for_user(
+                            request.user
+                        ).can_publish_subpage(),
                     },
                 )
     else:
@@ -171,10 +180,14 @@ def confirm(request):
         return redirect("articles_import")
     _discard_upload(pending["token"])
     del request.session[SESSION_KEY]
+    if parent.permissions_for_user(request.user).can_publish_subpage():
+        next_step = "check it, then publish it when it is ready"
+    else:
+        next_step = "check it, then submit it for clinical review"
     messages.success(
         request,
         f"Draft “{report.title}” created from {pending['filename']}. It is not "
-        "published: check it, then publish it when it is ready.",
+        f"published: {next_step}.",
     )
     return redirect("wagtailadmin_pages:edit", report.page_id)
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -67,6 +68,9 @@ class TestImportDocumentView:
         assert "Ketamine for sedation: a guide for patients" in html
         assert "0800 000 0000" in html and "phone number" in html
         assert "All 36 lines with text are accounted for" in html
+        # Blocks are named as the editor names them, never by their code names.
+        assert "<td>FAQ group</td>" in html and "faq_group" not in html
+        assert "you then submit it for clinical review" in html
         assert not ArticlePage.objects.exists()  # nothing saved by the preview
         assert not FAQ.objects.exists()
 
@@ -74,6 +78,10 @@ class TestImportDocumentView:
 
         page = ArticlePage.objects.get()
         assert done.status_code == 302
+        # Editors cannot publish: the message tells them their next step.
+        [message] = [str(m) for m in get_messages(done.wsgi_request)]
+        assert "then submit it for clinical review" in message
+        assert "publish it" not in message
         assert done.url == reverse("wagtailadmin_pages:edit", args=(page.pk,))
         assert not page.live and page.owner == editor
         assert page.get_parent().pk == article_index.pk

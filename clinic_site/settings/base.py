@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "operations",
     "richtext",
     "demo",
+    "guide",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",

@@ -97,6 +97,9 @@ class Command(BaseCommand):
                 ]
             )
         )
+        # Wagtail gives its Editors group permissions at the tree root, which
+        # opens their page explorer above the home page; they work under home.
+        GroupPagePermission.objects.filter(group=editors).exclude(page=home).delete()
         if removed:
             self.stdout.write(
                 f"Editors may no longer publish pages ({removed} removed)."
