@@ -14,18 +14,19 @@ from django.utils.translation import gettext
 from reviews.models import ReviewedPageMixin
 
 
-def stamp_words(page, user) -> str:
+def stamp_words(page, user) -> str | None:
     """What publishing `page` now does to its review stamp, as a button's end.
 
-    Follows ReviewedPageMixin.publish: a minor edit keeps the review dates;
-    otherwise a user linked to a Reviewer is recorded as reviewing it today.
+    Follows reviews.publishing: only a user linked to a Reviewer may publish
+    health content (None: the button is not offered); a minor edit keeps the
+    review dates; otherwise they are recorded as reviewing it today.
     """
+    reviewer = getattr(user, "clinical_reviewer", None)
+    if reviewer is None:
+        return None
     if getattr(page, "minor_edit", False):
         return "as a minor edit (review dates kept)"
-    reviewer = getattr(user, "clinical_reviewer", None)
-    if reviewer is not None:
-        return f"as reviewed by {reviewer.name} today"
-    return "(review stamp unchanged)"
+    return f"as reviewed by {reviewer.name} today"
 
 
 def relabel_publishing(menu_items, request, context):
@@ -33,13 +34,20 @@ def relabel_publishing(menu_items, request, context):
     if not isinstance(page, ReviewedPageMixin):
         return
     words = stamp_words(page, request.user)
-    for index, item in enumerate(menu_items):
+    for index, item in reversed(list(enumerate(menu_items))):
+        publishes = item.name == "action-publish" or (
+            item.name == "approve" and str(item.label).endswith("and publish")
+        )
+        if not publishes:
+            continue
+        if words is None:
+            # Publishing would be refused: only clinical reviewers publish health pages.
+            del menu_items[index]
+            continue
         if item.name == "action-publish":
             label = f"Publish {words}"
-        elif item.name == "approve" and str(item.label).endswith("and publish"):
-            label = f"{item.label} {words}"
         else:
-            continue
+            label = f"{item.label} {words}"
         # Wagtail shares one instance of each base menu item between requests.
         menu_items[index] = copy.copy(item)
         menu_items[index].label = label

@@ -146,15 +146,19 @@ def test_editor_submits_for_clinical_review_and_reviewer_sees_what_approval_reco
 
 
 @pytest.mark.django_db
-def test_publishing_without_a_reviewer_account_says_the_stamp_stays(
+def test_publishing_is_not_offered_without_a_reviewer_account(
     client, team, article_page, admin_user
 ):
     page = article_page()
     client.force_login(admin_user)
-    html = text(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
-    assert "Publish (review stamp unchanged)" in html
+    raw = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
+    # A superuser who is not a clinical reviewer would be refused: no Publish button.
+    assert b'name="action-submit"' in raw
+    assert b'name="action-publish"' not in raw
+    _, reviewer_user = team
     page.minor_edit = True
     page.save_revision()
+    client.force_login(reviewer_user)
     html = text(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
     assert "Publish as a minor edit (review dates kept)" in html
 
