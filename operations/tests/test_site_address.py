@@ -9,6 +9,8 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from wagtail.models import Site
 
+from reviews.models import Reviewer
+
 pytestmark = pytest.mark.django_db
 
 
@@ -33,6 +35,8 @@ def test_approval_emails_in_dev_link_to_the_running_site(
     editor.groups.add(Group.objects.get(name="Editors"))
     clinician = django_user_model.objects.create_user("sam", "sam@example.com", "pw")
     clinician.groups.add(Group.objects.get(name="Clinical reviewers"))
+    # Only a clinician linked to a Reviewer may approve health pages.
+    Reviewer.objects.create(name="Dr Sam Example", user=clinician)
     page = article_page()
 
     page.get_workflow().start(page, editor)
