@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from contactrules.models import ContactRuleMixin
 from reviews.models import ReviewedPageMixin
 from reviews.structured_data import health_page
 from richtext.text import plain_text
@@ -32,7 +33,7 @@ def unique_slug(model, text: str, instance_pk=None, max_length: int = 80) -> str
 
 
 @register_snippet
-class FAQ(index.Indexed, models.Model):
+class FAQ(ContactRuleMixin, index.Indexed, models.Model):
     """A question and its answer, written once and shown wherever it is chosen."""
 
     question = models.CharField(
@@ -86,7 +87,7 @@ class FAQ(index.Indexed, models.Model):
 
 
 @register_snippet
-class MythCard(index.Indexed, models.Model):
+class MythCard(ContactRuleMixin, index.Indexed, models.Model):
     """A common myth, the fact that corrects it, and a short explanation."""
 
     myth = models.CharField(
@@ -160,7 +161,7 @@ class MythCard(index.Indexed, models.Model):
         )
 
 
-class SnippetListingPage(ReviewedPageMixin, ShareImageMixin, Page):
+class SnippetListingPage(ContactRuleMixin, ReviewedPageMixin, ShareImageMixin, Page):
     """A page that lists reusable snippets in groups: the FAQ page and the myths page.
 
     Both share their fields, editor panels and tree rules (and the myths page's

@@ -16,6 +16,8 @@ from wagtail.admin.panels import (
 from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 
+from contactrules.models import ContactRuleMixin
+
 # Log actions shown in a page's history (registered in wagtail_hooks.py).
 CLINICAL_REVIEW_ACTION = "clinic.review.clinical"
 MINOR_EDIT_ACTION = "clinic.review.minor"
@@ -35,7 +37,7 @@ def default_next_review(last_reviewed: datetime.date) -> datetime.date:
 
 
 @register_snippet
-class Reviewer(models.Model):
+class Reviewer(ContactRuleMixin, models.Model):
     """A clinician who checks health pages, named in each page's review stamp."""
 
     name = models.CharField(

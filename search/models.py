@@ -5,13 +5,14 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from contactrules.models import ContactRuleMixin
 from home.models import ContactPage, HomePage
 from seo.structured_data import web_page
 
 from . import ranking
 
 
-class SearchPage(Page):
+class SearchPage(ContactRuleMixin, Page):
     """The site search: articles, FAQs and myth cards."""
 
     intro = models.CharField(

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "security",
     "operations",
     "richtext",
+    "contactrules",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -371,3 +372,7 @@ CLINIC_IMPORT_MAX_BYTES = env_int("CLINIC_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 # Links to these domains (and their subdomains) survive an import, as do links to
 # every Wagtail Site's hostname; links to any other website are removed.
 CLINIC_IMPORT_ALLOWED_DOMAINS = env_list("CLINIC_IMPORT_ALLOWED_DOMAINS")
+
+# Contact details rule (contactrules): the country whose phone numbers may be
+# written without a country code (ISO 3166 code, e.g. GB, US, IE, AU).
+CLINIC_PHONE_REGION = os.environ.get("CLINIC_PHONE_REGION", "").strip().upper() or "GB"
