@@ -73,7 +73,11 @@ def pieces(obj) -> Iterator[Piece]:
         if isinstance(field, StreamField):
             for index, child in enumerate(value or []):
                 yield from _block_pieces(
-                    field.name, child.block, child.value, f"{label} › {child.block.label}", index
+                    field.name,
+                    child.block,
+                    child.value,
+                    f"{label} › {child.block.label}",
+                    index,
                 )
         elif value:
             kind = (
@@ -92,7 +96,11 @@ def _block_pieces(field_name, block, value, label, index) -> Iterator[Piece]:
     if isinstance(block, blocks.StreamBlock):
         for child in value:
             yield from _block_pieces(
-                field_name, child.block, child.value, f"{label} › {child.block.label}", index
+                field_name,
+                child.block,
+                child.value,
+                f"{label} › {child.block.label}",
+                index,
             )
     elif isinstance(block, blocks.ListBlock):
         for item in value:

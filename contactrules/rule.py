@@ -123,13 +123,21 @@ def _phone_matches(text: str, region: str):
 
     POSSIBLE leniency catches fictional and oddly spaced numbers, but also years
     and reference numbers, so a match counts when it is a valid number of the
-    clinic's country or written in international form (+1 555 010 2030). The
-    second pass with North American numbers keeps valid numbers only.
+    clinic's country, is written in international form (+1 555 010 2030), or
+    is a full-length national number with the trunk prefix (07700 900123, a
+    number set aside for fiction). The second pass with North American numbers
+    keeps valid numbers only.
     """
     seen = []
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = (metadata.national_prefix if metadata else None) or "+"
     for match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
-        international = match.raw_string.startswith(("+", "00"))
-        if phonenumbers.is_valid_number(match.number) or international:
+        digits = re.sub(r"\D", "", match.raw_string)
+        if (
+            phonenumbers.is_valid_number(match.number)
+            or match.raw_string.startswith(("+", "00"))
+            or (digits.startswith(trunk) and len(digits) >= 10)
+        ):
             seen.append(match)
     for match in PhoneNumberMatcher(text, SECOND_REGION, leniency=Leniency.VALID):
         if not any(match.start < m.end and m.start < match.end for m in seen):
@@ -188,7 +196,11 @@ def find_in_href(href: str, allowed: Allowed) -> Finding | None:
         domain = address.rpartition("@")[2]
         return None if allowed.allows_email_domain(domain) else Finding(EMAIL, href)
     if scheme in ("http", "https") or href.startswith("//"):
-        return None if allowed.allows_host(parts.hostname or "") else Finding(WEBSITE, href)
+        return (
+            None
+            if allowed.allows_host(parts.hostname or "")
+            else Finding(WEBSITE, href)
+        )
     if not scheme and href.lower().startswith("www."):
         host = urlsplit(f"http://{href}").hostname or ""
         return None if allowed.allows_host(host) else Finding(WEBSITE, href)
@@ -217,7 +229,19 @@ def html_text(soup_or_html) -> str:
         if isinstance(soup_or_html, BeautifulSoup)
         else BeautifulSoup(soup_or_html or "", "html.parser")
     )
-    block_tags = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "div", "blockquote"}
+    block_tags = {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "br",
+        "div",
+        "blockquote",
+    }
     pieces = []
     for node in soup.descendants:
         if isinstance(node, NavigableString):
