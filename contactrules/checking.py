@@ -166,7 +166,9 @@ def validation_error(
         )
         if exclude is not None and field_name in exclude:
             errors[NON_FIELD_ERRORS].append(message)
-        elif in_stream:
+        elif in_stream and exclude is not None:
+            # In a form: the StreamField shows the message above the blocks
+            # and marks each block that holds a finding.
             block_errors = {
                 place.piece.block_index: ValidationError(
                     f"Remove {describe([place], with_where=False)}. {HOW_TO_FIX}"
