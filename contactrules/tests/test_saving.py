@@ -2,13 +2,14 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.models import Page
+from wagtail.contrib.settings.registry import registry
+from wagtail.models import Page, get_page_models
 from wagtail.rich_text import RichText
+from wagtail.snippets.models import get_snippet_models
 
 from articles.models import ArticlePage
 from contactrules.models import ContactRuleMixin, TrustedSources
 from faq.models import FAQ, MythCard
-from home.models import ClinicSettings
 from reviews.models import Reviewer
 
 pytestmark = pytest.mark.django_db
@@ -17,10 +18,6 @@ ADVERT = "Call our partner on +1 555 010 2030 or visit www.pharma-shop.example t
 
 
 def test_every_page_snippet_and_setting_model_carries_the_rule():
-    from wagtail.contrib.settings.registry import registry  # noqa: PLC0415
-    from wagtail.models import get_page_models  # noqa: PLC0415
-    from wagtail.snippets.models import get_snippet_models  # noqa: PLC0415
-
     models = [m for m in get_page_models() if m is not Page]
     models += list(get_snippet_models()) + list(registry)
     project = [m for m in models if not m.__module__.startswith("wagtail.")]
