@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import textstat
 from django.forms import Media
-from wagtail.admin.userbar import AccessibilityItem
+from wagtail.admin.userbar import ContentCheckerItem
 
 from .checking import Place, reading_text
 
@@ -53,7 +53,7 @@ def reading_level(obj) -> ReadingLevel | None:
     return ReadingLevel(grade=textstat.flesch_kincaid_grade(text), words=words)
 
 
-class ClinicContentChecks(AccessibilityItem):
+class ClinicContentChecks(ContentCheckerItem):
     """Wagtail's checks plus the contact details rule and reading age advice."""
 
     def __init__(self, places: list[Place], reading: ReadingLevel | None, **kwargs):
