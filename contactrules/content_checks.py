@@ -65,69 +65,63 @@ class ClinicContentChecks(ContentCheckerItem):
     def media(self):
         return Media(js=["contactrules/js/content_checks.js"])
 
+    # The editor's Checks panel builds its configuration once, from the saved
+    # page, and runs axe inside the preview, whose own userbar configures the
+    # rules from what is being typed. So both rules are always listed, and what
+    # they say travels in the rules' metadata, which comes from the preview.
     def get_axe_run_only(self, request):
-        rules = list(super().get_axe_run_only(request))
-        if self.places:
-            rules.append(CONTACT_RULE)
-        if self.reading:
-            rules.append(READING_RULE)
-        return rules
+        return [*super().get_axe_run_only(request), CONTACT_RULE, READING_RULE]
 
     def get_axe_custom_rules(self, request):
-        rules = list(super().get_axe_custom_rules(request))
-        if self.places:
-            rules.append(
-                {
-                    "id": CONTACT_RULE,
-                    "impact": "serious",
-                    "selector": "body *:not(script):not(style):not(template):not(noscript)",
-                    "tags": ["clinic"],
-                    "any": [CONTACT_RULE],
-                    # FAQ answers in closed <details> count too.
-                    "excludeHidden": False,
-                    "enabled": True,
-                }
-            )
         if self.reading:
-            rules.append(
-                {
-                    "id": READING_RULE,
-                    "impact": "minor",
-                    "selector": "main h1",
-                    "tags": ["clinic"],
-                    "any": [READING_RULE],
-                    "enabled": True,
-                }
-            )
-        return rules
+            reading_help, reading_description = self.reading.advice()
+        else:
+            reading_help, reading_description = "", ""
+        return [
+            *super().get_axe_custom_rules(request),
+            {
+                "id": CONTACT_RULE,
+                "impact": "serious",
+                "selector": "body *:not(script):not(style):not(template):not(noscript)",
+                "tags": ["clinic"],
+                "any": [CONTACT_RULE],
+                # FAQ answers in closed <details> count too.
+                "excludeHidden": False,
+                "enabled": True,
+                "metadata": {
+                    "help": "Contact details that are not the clinic's",
+                    "description": self.contact_help(),
+                },
+            },
+            {
+                "id": READING_RULE,
+                "impact": "minor",
+                "selector": "main h1",
+                "tags": ["clinic"],
+                "any": [READING_RULE],
+                "enabled": True,
+                "metadata": {"help": reading_help, "description": reading_description},
+            },
+        ]
 
     def get_axe_custom_checks(self, request):
-        checks = list(super().get_axe_custom_checks(request))
-        if self.places:
-            texts = list(dict.fromkeys(place.finding.text for place in self.places))
-            checks.append({"id": CONTACT_RULE, "options": {"texts": texts}})
-        if self.reading:
-            checks.append({"id": READING_RULE})
-        return checks
+        texts = list(dict.fromkeys(place.finding.text for place in self.places))
+        return [
+            *super().get_axe_custom_checks(request),
+            {"id": CONTACT_RULE, "options": {"texts": texts}},
+            {"id": READING_RULE, "options": {"show": bool(self.reading)}},
+        ]
 
-    def get_axe_messages(self, request):
-        messages = dict(super().get_axe_messages(request))
-        if self.places:
-            found = "; ".join(
-                dict.fromkeys(
-                    f"{place.where}: {place.finding.describe()}"
-                    for place in self.places
-                )
+    def contact_help(self) -> str:
+        found = "; ".join(
+            dict.fromkeys(
+                f"{place.where}: {place.finding.describe()}" for place in self.places
             )
-            messages[CONTACT_RULE] = {
-                "error_name": "Contact details that are not the clinic's",
-                "help_text": (
-                    f"{found}. Saving will be refused: link the clinic's contact page "
-                    "instead, or ask a clinical reviewer to add a trustworthy website "
-                    "under Settings › Trusted sources."
-                ),
-            }
-        if self.reading:
-            name, help_text = self.reading.advice()
-            messages[READING_RULE] = {"error_name": name, "help_text": help_text}
-        return messages
+        )
+        return (
+            f"{found + '. ' if found else ''}Saving will be refused: patients may "
+            "only be given the clinic's own phone numbers and email, and links to "
+            "trusted sources. Link the clinic's contact page instead, or ask a "
+            "clinical reviewer to add a trustworthy website under Settings › "
+            "Trusted sources."
+        )

@@ -119,6 +119,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The admin preview shows what the contact details rule would refuse, so that
+    # the Checks panel can point at it (saving still refuses it).
+    "contactrules.middleware.PreviewMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -39,7 +39,11 @@ def configuration(rf, admin_user, page) -> dict:
     return item.get_axe_configuration(request)
 
 
-def test_the_checks_panel_reports_the_texts_the_save_rule_finds(rf, admin_user):
+def rule(config, rule_id) -> dict:
+    return next(r for r in config["spec"]["rules"] if r["id"] == rule_id)
+
+
+def test_the_checks_panel_gets_the_texts_the_save_rule_finds(rf, admin_user):
     page = ArticlePage(
         title="Ketamine",
         summary=ADVERT,
@@ -51,17 +55,19 @@ def test_the_checks_panel_reports_the_texts_the_save_rule_finds(rf, admin_user):
     assert CONTACT_RULE in config["options"]["runOnly"]
     check = next(c for c in config["spec"]["checks"] if c["id"] == CONTACT_RULE)
     assert check["options"]["texts"] == ["+1 555 010 2030", "www.pharma-shop.example"]
-    help_text = config["messages"][CONTACT_RULE]["help_text"]
-    assert "Summary: the phone number “+1 555 010 2030”" in help_text
-    assert "Summary: the website “www.pharma-shop.example”" in help_text
+    metadata = rule(config, CONTACT_RULE)["metadata"]
+    assert metadata["help"] == "Contact details that are not the clinic's"
+    assert "Summary: the phone number “+1 555 010 2030”" in metadata["description"]
+    assert "Summary: the website “www.pharma-shop.example”" in metadata["description"]
     # Wagtail's own checks stay.
     assert "heading-order" in config["options"]["runOnly"]
 
 
-def test_a_clean_page_gets_no_contact_rule(rf, admin_user):
+def test_a_clean_page_gives_the_check_nothing_to_find(rf, admin_user):
     page = ArticlePage(title="Ketamine", summary="Plain words.", body=[])
     config = configuration(rf, admin_user, page)
-    assert CONTACT_RULE not in config["options"]["runOnly"]
+    check = next(c for c in config["spec"]["checks"] if c["id"] == CONTACT_RULE)
+    assert check["options"]["texts"] == []
 
 
 def test_reading_age_is_advice_against_the_nhs_target(rf, admin_user):
@@ -76,20 +82,22 @@ def test_reading_age_is_advice_against_the_nhs_target(rf, admin_user):
 
     assert plain_level.age <= 11 < hard_level.age
     config = configuration(rf, admin_user, hard)
-    rule = next(r for r in config["spec"]["rules"] if r["id"] == READING_RULE)
-    assert rule["impact"] == "minor"
-    message = config["messages"][READING_RULE]
-    assert message["error_name"] == (
+    reading = rule(config, READING_RULE)
+    assert reading["impact"] == "minor"
+    assert reading["metadata"]["help"] == (
         f"Reading age about {hard_level.age} (NHS target: 9 to 11)"
     )
-    assert "Advice only" in message["help_text"]
+    assert "Advice only: shorter sentences" in reading["metadata"]["description"]
+    plain_reading = rule(configuration(rf, admin_user, plain), READING_RULE)
     assert (
         "Advice only: this is within the NHS target."
-        in (configuration(rf, admin_user, plain)["messages"][READING_RULE]["help_text"])
+        in (plain_reading["metadata"]["description"])
     )
 
 
-def test_too_little_text_gives_no_reading_age():
-    assert (
-        reading_level(ArticlePage(title="Ketamine", summary="Short.", body=[])) is None
-    )
+def test_too_little_text_gives_no_reading_age(rf, admin_user):
+    page = ArticlePage(title="Ketamine", summary="Short.", body=[])
+    assert reading_level(page) is None
+    config = configuration(rf, admin_user, page)
+    check = next(c for c in config["spec"]["checks"] if c["id"] == READING_RULE)
+    assert check["options"] == {"show": False}

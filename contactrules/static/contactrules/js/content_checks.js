@@ -12,7 +12,8 @@
   const SKIPPED = 'script, style, template, noscript';
 
   function holds(element, text) {
-    if (element.matches(SKIPPED)) {
+    // The userbar's own panel (in its shadow root) repeats the texts: skip it.
+    if (element.matches(SKIPPED) || element.getRootNode() !== document) {
       return false;
     }
     if (element.matches('a[href]') && element.getAttribute('href').includes(text)) {
@@ -46,5 +47,5 @@
   });
 
   // Reading age advice is always shown: its wording comes from the server.
-  userbar.registerCheck('clinic-reading-age', () => false);
+  userbar.registerCheck('clinic-reading-age', (node, options) => !(options && options.show));
 })();
