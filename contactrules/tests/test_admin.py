@@ -1,6 +1,8 @@
 """In the admin: the error names the field and the text, and what was typed stays."""
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.urls import reverse
 from pytest_django.asserts import assertContains
 from wagtail.test.utils.form_data import (
@@ -10,6 +12,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from contactrules.models import TrustedSources
 from faq.models import FAQ
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +120,28 @@ def test_a_vendor_number_in_the_urgent_notice_is_refused_in_settings(
     assert response.status_code == 200
     (message,) = response.context["form"].errors["urgent_notice_text"]
     assert "“+1 555 010 2030”" in message and "999" not in message.split("“")[1]
+
+
+def test_clinical_reviewers_edit_trusted_sources_editors_cannot(
+    client, home_page, django_user_model
+):
+    call_command("setup_clinical_review", stdout=None)
+    reviewer = django_user_model.objects.create_user("sam", "", "pw")
+    reviewer.groups.add(Group.objects.get(name="Clinical reviewers"))
+    editor = django_user_model.objects.create_user("robin", "", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    url = reverse(
+        "wagtailsettings:edit",
+        args=["contactrules", "trustedsources", home_page.get_site().pk],
+    )
+
+    client.force_login(reviewer)
+    response = client.post(url, {"domains": "www.nhs.uk\nnice.org.uk"})
+    assert response.status_code == 302
+    assert TrustedSources.for_site(home_page.get_site()).domains.split() == [
+        "www.nhs.uk",
+        "nice.org.uk",
+    ]
+
+    client.force_login(editor)
+    assert client.get(url).status_code in (302, 403)

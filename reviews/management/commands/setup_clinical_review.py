@@ -52,6 +52,8 @@ REVIEWER_PERMISSIONS = [
     ("faq", "add_mythcard"),
     ("faq", "change_mythcard"),
     ("faq", "view_mythcard"),
+    # Settings › Trusted sources: the websites pages may link to.
+    ("contactrules", "change_trustedsources"),
 ]
 EDITOR_PERMISSIONS = [
     *COMMON_PERMISSIONS,
