@@ -7,7 +7,9 @@ from articles.importer.stripping import strip_contacts
 from contactrules.rule import Allowed
 
 ALLOWED = Allowed(
-    web_domains={"clinic.example.org"}, email_domains={"clinic.example.org"}, region="GB"
+    web_domains={"clinic.example.org"},
+    email_domains={"clinic.example.org"},
+    region="GB",
 )
 
 

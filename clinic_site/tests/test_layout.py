@@ -8,7 +8,15 @@ from django.conf import settings
 ROOT = Path(settings.BASE_DIR)
 # app -> the project apps it may import (README: "How the code is organised").
 ALLOWED_IMPORTS = {
-    "demo": {"articles", "faq", "home", "reviews", "search", "richtext", "contactrules"},
+    "demo": {
+        "articles",
+        "faq",
+        "home",
+        "reviews",
+        "search",
+        "richtext",
+        "contactrules",
+    },
     "articles": {"faq", "reviews", "home", "seo", "richtext", "contactrules"},
     "faq": {"reviews", "search", "seo", "richtext", "contactrules"},
     "search": {"home", "seo", "richtext", "contactrules"},
