@@ -27,6 +27,7 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
+from contactrules.models import TrustedSources
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
 from security.protection import HONEYPOT_FIELD
@@ -276,6 +277,13 @@ def image(db):
     """A small real image in the media library."""
 
     return Image.objects.create(title="Clinic waiting room", file=get_test_image_file())
+
+
+def trust(*domains: str) -> None:
+    """Add websites to Settings › Trusted sources (the contact details rule)."""
+    trusted = TrustedSources.for_site(Site.objects.get(is_default_site=True))
+    trusted.domains = "\n".join([*trusted.domains.split(), *domains])
+    trusted.save()
 
 
 @pytest.fixture

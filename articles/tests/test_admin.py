@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePage
-from conftest import list_block
+from conftest import list_block, trust
 from faq.models import FAQ, MythCard
 from home.models import HomePage
 
@@ -23,6 +23,7 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
         self.home = HomePage.objects.get()
 
     def test_editor_can_create_an_article_index_and_an_article_with_every_block(self):
+        trust("example.com")
         self.assertCanCreate(
             self.home,
             ArticleIndexPage,
