@@ -4,9 +4,10 @@ Forms and Page.save run `full_clean` (ContactRuleMixin); this guard covers the
 rest: snippets and settings saved from code, imports and data fixes. It lets a
 save through when the object is not live (unpublishing must always work), when
 only fields the rule does not read change (Wagtail's own bookkeeping), and when
-loading fixtures.
+loading fixtures or running migrations.
 """
 
+from django.apps import apps as global_apps
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
@@ -18,6 +19,8 @@ from .models import ContactRuleMixin
 def refuse_contact_details(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not isinstance(instance, ContactRuleMixin):
         return
+    if sender._meta.apps is not global_apps:
+        return  # a migration's historical model
     if getattr(instance, "live", True) is False:
         return
     if update_fields is not None:

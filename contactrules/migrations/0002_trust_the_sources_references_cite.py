@@ -33,7 +33,7 @@ def trust_cited_sources(apps, schema_editor):
     if not domains:
         return
     for site in Site.objects.all():
-        trusted, _ = TrustedSources.objects.get_or_create(site=site)
+        trusted, _ = TrustedSources.objects.get_or_create(site_id=site.pk)
         if not trusted.domains.strip():
             trusted.domains = "\n".join(sorted(domains))
             trusted.save()
