@@ -39,8 +39,8 @@ TLDS = (
     "com|org|net|info|biz|io|co|uk|us|ca|au|nz|ie|de|fr|es|it|nl|eu|in|me|ai|app|"
     "health|care|clinic|pharmacy|shop|store|online|site|xyz|test|example|invalid|"
     "gov|edu|tv|ly|int|nhs|ch|be|at|se|no|dk|fi|pl|pt|ru|cn|jp|br|mx|za|sg|hk|"
-    "biz|pro|life|live|world|today|club|top|buy|sale|deals|med|doctor|"
-    "clinic|pharmacy|vip|cc|ws|to|link|click"
+    "pro|life|live|world|today|club|top|buy|sale|deals|med|doctor|vip|cc|ws|to|"
+    "link|click"
 )
 DOMAIN_RE = re.compile(
     rf"(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{TLDS})(?![\w\-])(?:/[^\s<>\"”’]*)?",
