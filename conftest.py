@@ -27,6 +27,7 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
+from contactrules.models import TrustedSources
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
 from security.protection import HONEYPOT_FIELD
@@ -285,6 +286,13 @@ def publish_snippet(snippet):
     snippet.save_revision().publish()
     snippet.refresh_from_db()
     return snippet
+
+
+def trust(*domains: str) -> None:
+    """Add websites to Settings › Trusted sources (the contact details rule)."""
+    trusted = TrustedSources.for_site(Site.objects.get(is_default_site=True))
+    trusted.domains = "\n".join([*trusted.domains.split(), *domains])
+    trusted.save()
 
 
 @pytest.fixture

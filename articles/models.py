@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from contactrules.models import ContactRuleMixin
 from faq.structured_data import faq_page, faqs_in
 from reviews.models import ReviewedPageMixin
 from reviews.structured_data import health_page
@@ -48,7 +49,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticleIndexPage(ShareImageMixin, Page):
+class ArticleIndexPage(ContactRuleMixin, ShareImageMixin, Page):
     """Lists the published articles, newest first, with a filter by topic."""
 
     intro = RichTextField(
@@ -100,7 +101,7 @@ class ArticleIndexPage(ShareImageMixin, Page):
         return [web_page(self, request, clinic, "CollectionPage")]
 
 
-class HealthInformationPage(ReviewedPageMixin, ShareImageMixin, Page):
+class HealthInformationPage(ContactRuleMixin, ReviewedPageMixin, ShareImageMixin, Page):
     """What articles and medicine pages share: a summary, references, a contents
     list, clinical review, and their place under the article index."""
 
@@ -493,7 +494,7 @@ class MedicinePage(HealthInformationPage):
         ] + [entry for _, entry in self.care_card_sections if entry]
 
 
-class AToZPage(Page):
+class AToZPage(ContactRuleMixin, Page):
     """Every published article and medicine page by first letter, with letter links."""
 
     intro = RichTextField(

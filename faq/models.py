@@ -16,6 +16,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from contactrules.models import ContactRuleMixin
 from reviews.models import ReviewedPageMixin, ReviewStampMixin
 from reviews.structured_data import health_page
 from richtext.text import plain_text
@@ -90,7 +91,7 @@ class ReviewedSnippet(
 
 
 @register_snippet
-class FAQ(ReviewedSnippet):
+class FAQ(ContactRuleMixin, ReviewedSnippet):
     """A question and its answer, written once and shown wherever it is chosen."""
 
     question = models.CharField(
@@ -152,7 +153,7 @@ class FAQ(ReviewedSnippet):
 
 
 @register_snippet
-class MythCard(ReviewedSnippet):
+class MythCard(ContactRuleMixin, ReviewedSnippet):
     """A common myth, the fact that corrects it, and a short explanation."""
 
     myth = models.CharField(
@@ -230,7 +231,7 @@ class MythCard(ReviewedSnippet):
         )
 
 
-class SnippetListingPage(ReviewedPageMixin, ShareImageMixin, Page):
+class SnippetListingPage(ContactRuleMixin, ReviewedPageMixin, ShareImageMixin, Page):
     """A page that lists reusable snippets in groups: the FAQ page and the myths page.
 
     Both share their fields, editor panels and tree rules (and the myths page's

@@ -27,6 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
+from contactrules.models import ClinicContacts, ContactRuleMixin, allowed_for
 from pagecache.cache import cached_for_generation
 from security.protection import is_rate_limited
 from seo.models import ShareImageMixin
@@ -50,7 +51,7 @@ def validate_brand_colour(value: str) -> None:
 
 
 @register_setting(icon="site")
-class ClinicSettings(BaseSiteSetting):
+class ClinicSettings(ContactRuleMixin, BaseSiteSetting):
     """The clinic's own contact details, brand and the site-wide urgent-help notice."""
 
     # Brand
@@ -176,6 +177,17 @@ class ClinicSettings(BaseSiteSetting):
     def __str__(self):
         return self.clinic_name or "Clinic settings"
 
+    def own_contacts(self) -> ClinicContacts:
+        """The numbers and email the contact details rule lets patients see."""
+        return ClinicContacts(
+            phone_texts=[self.phone, self.emergency_number, self.urgent_advice_line],
+            emails=[self.email],
+        )
+
+    def contact_rule_allowed(self):
+        # Checked against the details being saved: its own numbers are allowed.
+        return allowed_for(self.site if self.site_id else None, self.own_contacts())
+
     @classmethod
     def for_request(cls, request):
         """The site's settings, kept in the page cache until the next change.
@@ -245,7 +257,7 @@ def _tel_href(number: str) -> str:
     return f"tel:{digits}" if re.search(r"\d{3}", digits) else ""
 
 
-class HomePage(ShareImageMixin, Page):
+class HomePage(ContactRuleMixin, ShareImageMixin, Page):
     """The front page: a welcome, a call to contact the clinic, and chosen articles."""
 
     # Welcome
@@ -350,7 +362,7 @@ class HomePageFeaturedArticle(Orderable):
     ]
 
 
-class StandardPage(ShareImageMixin, Page):
+class StandardPage(ContactRuleMixin, ShareImageMixin, Page):
     """A plain page for About, Privacy and Accessibility statements."""
 
     intro = models.TextField(
@@ -385,7 +397,7 @@ class ContactFormField(AbstractFormField):
     )
 
 
-class ContactPage(ShareImageMixin, AbstractEmailForm):
+class ContactPage(ContactRuleMixin, ShareImageMixin, AbstractEmailForm):
     """The clinic's contact details (from Clinic settings) and an enquiry form."""
 
     intro = RichTextField(
@@ -406,6 +418,9 @@ class ContactPage(ShareImageMixin, AbstractEmailForm):
         blank=True,
         help_text="Shown after a message is sent.",
     )
+
+    # The form's own addresses and email subject are never shown to patients.
+    contact_rule_skip_fields = ("to_address", "from_address", "subject")
 
     content_panels = [
         *AbstractEmailForm.content_panels,

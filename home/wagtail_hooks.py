@@ -1,9 +1,13 @@
-"""Who reads what patients send through the site's forms: the Reception group."""
+"""Who reads what patients send through the site's forms (the Reception group),
+and the clinic's own contact details for the contact details rule."""
 
 from django.contrib.auth.models import Group
 from wagtail import hooks
 from wagtail.contrib.forms.models import FormMixin
 
+from contactrules.models import CLINIC_CONTACTS_HOOK, ClinicContacts
+
+from .models import ClinicSettings
 from .permissions import RECEPTION_GROUP, can_read_submissions, grant_form_page
 
 
@@ -19,3 +23,9 @@ def let_reception_read_new_form_pages(request, page):
         group = Group.objects.filter(name=RECEPTION_GROUP).first()
         if group:
             grant_form_page(group, page)
+
+
+@hooks.register(CLINIC_CONTACTS_HOOK)
+def clinic_own_contacts(site):
+    """The contact details rule allows the clinic's own numbers and email."""
+    return ClinicSettings.for_site(site).own_contacts() if site else ClinicContacts()

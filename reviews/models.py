@@ -15,6 +15,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.snippets.models import register_snippet
 
+from contactrules.models import ContactRuleMixin
+
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
     """The same day `months` later, or the month's last day (31 January + 1 = 28/29 February)."""
@@ -30,7 +32,7 @@ def default_next_review(last_reviewed: datetime.date) -> datetime.date:
 
 
 @register_snippet
-class Reviewer(models.Model):
+class Reviewer(ContactRuleMixin, models.Model):
     """A clinician who checks health pages, named in each page's review stamp."""
 
     name = models.CharField(

@@ -21,6 +21,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from contactrules.models import ContactRuleMixin
 from home.models import ContactPage, HomePage
 from pagecache.cache import cached_for_generation, normalise_query_value
 from security.protection import is_rate_limited, too_many_requests
@@ -32,7 +33,7 @@ from . import ranking
 _running_searches = threading.BoundedSemaphore(settings.SEARCH_CONCURRENCY)
 
 
-class SearchPage(Page):
+class SearchPage(ContactRuleMixin, Page):
     """The site search: articles, FAQs and myth cards."""
 
     intro = models.CharField(

@@ -26,7 +26,7 @@ from .report import (
     Removal,
     SnippetSummary,
 )
-from .stripping import allowed_domains
+from .stripping import allowed_contacts
 from .structure import ParsedDocument, parse
 
 
@@ -55,7 +55,7 @@ def import_document(
             f"Articles cannot be added under “{parent.title}”: choose the article index."
         )
     source = read_document(filename, data, max_upload_bytes())
-    document = parse(source, allowed_domains(), title)
+    document = parse(source, allowed_contacts(), title)
     report = ImportReport(
         filename=filename,
         unit=document.unit,

@@ -1,38 +1,20 @@
 """Remove phone numbers, email addresses and other websites from imported lines.
 
-A sentence that gives a phone number, an email address or a website that is not
-the clinic's own exists to send readers elsewhere, so the whole sentence goes;
+What counts is the site's one contact details rule (contactrules): a sentence
+that gives a phone number, an email address or a website that is not the
+clinic's own or a trusted source exists to send readers elsewhere, so the whole sentence goes;
 a link on ordinary words to another website loses only the link. Every removal
 is recorded with its line number for the report.
 """
 
 import re
-from urllib.parse import urlsplit
 
-from django.conf import settings
-from wagtail.models import Site
+from contactrules.models import allowed_for
+from contactrules.rule import EMAIL, PHONE, Allowed, find_in_href, find_in_text
 
 from .reader import Line, Run
 from .report import Removal
 
-EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"”’]+", re.IGNORECASE)
-TLDS = (
-    "com|org|net|info|biz|io|co|uk|us|ca|au|nz|ie|de|fr|es|it|nl|eu|in|me|ai|app|"
-    "health|care|clinic|pharmacy|shop|store|online|site|xyz|test|example|invalid|gov|edu|tv|ly"
-)
-DOMAIN_RE = re.compile(
-    rf"(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{TLDS})(?![\w\-])(?:/[^\s]*)?",
-    re.IGNORECASE,
-)
-# Digits in groups of up to five, joined by single spaces, dots or dashes, with
-# optional brackets and a leading + or 00: +44 20 7946 0000, (020) 7946 0000,
-# 0800 000 0000, 1-800-555-0100, 800.555.0100, +44 (0)20 7946 0000.
-PHONE_RE = re.compile(
-    r"(?<![\w.+])(?:\+|\b00)?\(?\d{1,5}\)?(?:[ .\-–]?\(?\d{1,5}\)?){1,6}(?!\w)"
-)
-YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
-TRAILING_PUNCTUATION = ".,;:!?)]}'\"”’"
 # Words that mean nothing once the number or address after them has gone.
 LABEL_WORDS = {
     "and", "at", "call", "contact", "e-mail", "email", "fax", "here", "link", "mail",
@@ -40,31 +22,17 @@ LABEL_WORDS = {
     "text", "url", "us", "visit", "web", "website", "whatsapp",
 }  # fmt: skip
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+")
+LINK_KINDS = {PHONE: "phone number", EMAIL: "email address"}
 
 
-def allowed_domains() -> set[str]:
-    """The clinic's own domains: the setting plus every Wagtail Site's hostname."""
-
-    domains = {
-        domain.strip().lower().removeprefix("www.")
-        for domain in settings.CLINIC_IMPORT_ALLOWED_DOMAINS
-        if domain.strip()
-    }
-    domains.update(
-        hostname.lower().removeprefix("www.")
-        for hostname in Site.objects.values_list("hostname", flat=True)
-        if hostname
-    )
-    return domains
-
-
-def is_allowed_host(host: str, allowed: set[str]) -> bool:
-    host = (host or "").lower().strip(".").removeprefix("www.")
-    return any(host == domain or host.endswith(f".{domain}") for domain in allowed)
+def allowed_contacts() -> Allowed:
+    """What the site's contact details rule allows (contactrules): the clinic's
+    own numbers, email domain and sites, and Settings › Trusted sources."""
+    return allowed_for()
 
 
 def strip_contacts(
-    lines: list[Line], allowed: set[str]
+    lines: list[Line], allowed: Allowed
 ) -> tuple[list[Line], list[Removal]]:
     """Lines without contact details or foreign links, and what was removed."""
     kept, removals = [], []
@@ -82,56 +50,25 @@ def strip_contacts(
     return kept, removals
 
 
-def _strip_links(line: Line, allowed: set[str]) -> list[Removal]:
+def _strip_links(line: Line, allowed: Allowed) -> list[Removal]:
     removals = []
     for run in line.runs:
-        if not run.href:
+        if not run.href or not (finding := find_in_href(run.href, allowed)):
             continue
-        href = run.href.strip()
-        scheme = urlsplit(href).scheme.lower()
-        if scheme == "mailto":
-            kind = "email address"
-        elif scheme == "tel":
-            kind = "phone number"
-        elif scheme in ("http", "https") or href.lower().startswith("www."):
-            host = urlsplit(href if scheme else f"http://{href}").hostname or ""
-            if is_allowed_host(host, allowed):
-                continue
-            kind = "link to another website (its words are kept)"
-        elif not scheme and not href.startswith("//"):
-            continue  # a link within the clinic's own site: /contact/, #section
-        else:
-            kind = "link"
-        removals.append(Removal(kind, href, line.number, context=run.text.strip()))
+        kind = LINK_KINDS.get(
+            finding.kind, "link to another website (its words are kept)"
+        )
+        removals.append(
+            Removal(kind, run.href.strip(), line.number, context=run.text.strip())
+        )
         run.href = ""
     return removals
 
 
-def _contact_spans(line: Line, allowed: set[str]) -> tuple[list[tuple], list[Removal]]:
+def _contact_spans(line: Line, allowed: Allowed) -> tuple[list[tuple], list[Removal]]:
     """Sentences to delete from the line, and a Removal for each item found in them."""
     text = line.text
-    found: list[tuple[int, int, str]] = []
-
-    def overlaps(start, end):
-        return any(start < f_end and end > f_start for f_start, f_end, _ in found)
-
-    for match in EMAIL_RE.finditer(text):
-        found.append((match.start(), match.end(), "email address"))
-    for match in URL_RE.finditer(text):
-        url = match.group().rstrip(TRAILING_PUNCTUATION)
-        end = match.start() + len(url)
-        host = urlsplit(url if "://" in url else f"http://{url}").hostname or ""
-        if not overlaps(match.start(), end) and not is_allowed_host(host, allowed):
-            found.append((match.start(), end, "website"))
-    for match in DOMAIN_RE.finditer(text):
-        domain = match.group().rstrip(TRAILING_PUNCTUATION)
-        end = match.start() + len(domain)
-        host = domain.split("/")[0]
-        if not overlaps(match.start(), end) and not is_allowed_host(host, allowed):
-            found.append((match.start(), end, "website"))
-    for match in PHONE_RE.finditer(text):
-        if not overlaps(match.start(), match.end()) and _is_phone(match.group()):
-            found.append((match.start(), match.end(), "phone number"))
+    found = [(f.start, f.end, f.kind) for f in find_in_text(text, allowed)]
 
     spans, removals = [], []
     for start, end, kind in sorted(found):
@@ -146,22 +83,6 @@ def _contact_spans(line: Line, allowed: set[str]) -> tuple[list[tuple], list[Rem
             )
         )
     return spans, removals
-
-
-def _is_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
-    groups = re.findall(r"\d+", candidate)
-    if len(groups) > 1 and all(YEAR_RE.fullmatch(group) for group in groups):
-        return False  # 1990-2020
-    if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", candidate.strip()):
-        return False  # a date
-    if "." in candidate and len(groups) < 3:
-        return False  # a decimal number
-    if len(groups) == 1:
-        return candidate.startswith(("+", "0")) and 10 <= len(digits) <= 15
-    if candidate.startswith("+"):
-        return 7 <= len(digits) <= 15
-    return 8 <= len(digits) <= 15
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from contactrules.rule import Allowed
+
 from .body import Block, build_body
 from .lines import (
     BULLET_RE,
@@ -50,7 +52,7 @@ class ParsedDocument:
     needs_contact_link: bool
 
 
-def parse(source: Source, allowed: set[str], title: str = "") -> ParsedDocument:
+def parse(source: Source, allowed: Allowed, title: str = "") -> ParsedDocument:
     """The article recognised in the source's lines; DocumentError if it has no title."""
     source_lines = sorted({line.number for line in source.lines})
     removals = list(source.removals)

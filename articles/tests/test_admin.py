@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePage
-from conftest import list_block, publish_snippet
+from conftest import list_block, publish_snippet, trust
 from faq.models import FAQ, MythCard
 from home.models import HomePage
 from reviews.models import Reviewer
@@ -25,6 +25,7 @@ class TestEditorCreatesArticles(WagtailPageTestCase):
         self.home = HomePage.objects.get()
 
     def test_editor_can_create_an_article_index_and_an_article_with_every_block(self):
+        trust("example.com")
         self.assertCanCreate(
             self.home,
             ArticleIndexPage,

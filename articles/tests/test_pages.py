@@ -10,6 +10,7 @@ from pytest_django.asserts import (
 from wagtail.rich_text import RichText
 
 from articles.models import AToZPage
+from conftest import trust
 from reviews.models import Reviewer
 
 pytestmark = pytest.mark.django_db
@@ -212,6 +213,7 @@ def test_article_body_can_hold_care_cards_with_clinic_numbers(
 
 
 def test_article_citations_link_to_numbered_references_and_back(client, article_page):
+    trust("example.com")
     page = article_page(
         body=[
             ("heading", {"text": "Legal status", "level": "h2"}),

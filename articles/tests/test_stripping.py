@@ -4,8 +4,13 @@ import pytest
 
 from articles.importer.reader import Line, Run
 from articles.importer.stripping import strip_contacts
+from contactrules.rule import Allowed
 
-ALLOWED = {"clinic.example.org"}
+ALLOWED = Allowed(
+    web_domains={"clinic.example.org"},
+    email_domains={"clinic.example.org"},
+    region="GB",
+)
 
 
 def strip(text: str, **run) -> tuple[str, list[tuple[str, str]]]:

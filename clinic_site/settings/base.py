@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "security",
     "operations",
     "richtext",
+    "contactrules",
     "demo",
     "guide",
     "wagtail.contrib.forms",
@@ -119,6 +120,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The admin preview shows what the contact details rule would refuse, so that
+    # the Checks panel can point at it (saving still refuses it).
+    "contactrules.middleware.PreviewMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -373,6 +377,12 @@ CLINIC_ROBOTS_DISALLOW_ALL = env_flag("CLINIC_ROBOTS_DISALLOW_ALL")
 
 # Document importer (Articles › Import a document, manage.py import_article)
 CLINIC_IMPORT_MAX_BYTES = env_int("CLINIC_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
-# Links to these domains (and their subdomains) survive an import, as do links to
-# every Wagtail Site's hostname; links to any other website are removed.
+# The clinic's own domains: links to them (and their subdomains) and email
+# addresses in them are allowed everywhere by the contact details rule
+# (contactrules), as are every Wagtail Site's hostname and the trusted sources
+# listed in Settings › Trusted sources. The importer removes everything else.
 CLINIC_IMPORT_ALLOWED_DOMAINS = env_list("CLINIC_IMPORT_ALLOWED_DOMAINS")
+
+# Contact details rule (contactrules): the country whose phone numbers may be
+# written without a country code (ISO 3166 code, e.g. GB, US, IE, AU).
+CLINIC_PHONE_REGION = os.environ.get("CLINIC_PHONE_REGION", "").strip().upper() or "GB"

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from pytest_django.asserts import assertInHTML
 
+from conftest import trust
 from faq.blocks import FAQGroupBlock, MythCardsBlock
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,7 @@ def test_faq_group_needs_a_question():
 
 
 def test_myth_cards_render_myth_fact_explanation_and_source(make_myth):
+    trust("health.example.org")
     card = make_myth(
         "It always causes hallucinations.",
         "Many people have mild, short-lived effects.",

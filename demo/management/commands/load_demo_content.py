@@ -17,6 +17,8 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePage
+from contactrules.models import TrustedSources
+from contactrules.rule import clean_domain
 from demo import content as demo
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import (
@@ -88,6 +90,13 @@ class Command(BaseCommand):
             return
 
         reviewer = self.get_or_create_reviewer(demo.REVIEWER)
+        # The sites the references cite, so that pages may link to them.
+        trusted = TrustedSources.for_site(site)
+        trusted.domains = "\n".join(
+            sorted({clean_domain(ref["link"]) for ref in demo.REFERENCES.values()})
+        )
+        trusted.save()
+
         faqs = {
             item["slug"]: self.get_or_create_snippet(
                 FAQ, {**item, **self.review(reviewer, "faqs")}

@@ -57,6 +57,8 @@ REVIEWER_PERMISSIONS = [
         for label in REVIEWED_SNIPPETS
         for action in [*SNIPPET_EDITING, "publish"]
     ],
+    # Settings › Trusted sources: the websites pages may link to.
+    ("contactrules", "change_trustedsources"),
 ]
 EDITOR_PERMISSIONS = [
     *COMMON_PERMISSIONS,

@@ -1,0 +1,199 @@
+"""Apply the rule to a whole page, snippet or setting, field by field.
+
+Every editable text field is read: plain text, rich text (its words and link
+targets), URL and email fields, and every StreamField block down to the text,
+rich text and URL values inside structs and lists. Only what is listed in a
+model's `contact_rule_skip_fields` (or is not text: slugs, choices) is left out.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models
+from django.utils.text import capfirst
+from wagtail import blocks
+from wagtail.blocks import StreamBlockValidationError
+from wagtail.fields import RichTextField, StreamField
+
+from .rule import Allowed, Finding, find_in_href, find_in_html, find_in_text, html_text
+
+TEXT, HTML, URL = "text", "html", "url"
+# Fields Wagtail fills in itself: never written by an editor.
+SKIPPED_FIELDS = {"draft_title", "url_path", "path", "translation_key"}
+HOW_TO_FIX = (
+    "Patients may only be given the clinic's own phone numbers and email, and links "
+    "to trusted sources: link the clinic's contact page instead, or ask a clinical "
+    "reviewer to add a trustworthy website under Settings › Trusted sources."
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of text in a field, with where it sits."""
+
+    field_name: str
+    label: str
+    kind: str
+    value: str
+    block_index: int | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A finding and where it sits."""
+
+    piece: Piece
+    finding: Finding
+
+    @property
+    def where(self) -> str:
+        return self.piece.label
+
+
+def checked_fields(obj) -> list[models.Field]:
+    skip = SKIPPED_FIELDS | set(getattr(obj, "contact_rule_skip_fields", ()))
+    return [
+        field
+        for field in obj._meta.concrete_fields
+        if field.name not in skip
+        and field.editable
+        and not field.choices
+        and isinstance(field, models.CharField | models.TextField | StreamField)
+        and not isinstance(field, models.SlugField)
+    ]
+
+
+def pieces(obj) -> Iterator[Piece]:
+    """Every piece of editor-written text in obj."""
+    for field in checked_fields(obj):
+        value = field.value_from_object(obj)
+        label = capfirst(str(field.verbose_name))
+        if isinstance(field, StreamField):
+            for index, child in enumerate(value or []):
+                yield from _block_pieces(
+                    field.name,
+                    child.block,
+                    child.value,
+                    f"{label} › {child.block.label}",
+                    index,
+                )
+        elif value:
+            kind = (
+                HTML
+                if isinstance(field, RichTextField)
+                else URL
+                if isinstance(field, models.URLField)
+                else TEXT
+            )
+            yield Piece(field.name, label, kind, str(value))
+
+
+def _block_pieces(field_name, block, value, label, index) -> Iterator[Piece]:
+    if value is None or value == "":
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for child in value:
+            yield from _block_pieces(
+                field_name,
+                child.block,
+                child.value,
+                f"{label} › {child.block.label}",
+                index,
+            )
+    elif isinstance(block, blocks.ListBlock):
+        for item in value:
+            yield from _block_pieces(field_name, block.child_block, item, label, index)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child in block.child_blocks.items():
+            yield from _block_pieces(
+                field_name, child, value.get(name), f"{label} › {child.label}", index
+            )
+    elif isinstance(block, blocks.RichTextBlock):
+        yield Piece(field_name, label, HTML, value.source, index)
+    elif isinstance(block, blocks.URLBlock):
+        yield Piece(field_name, label, URL, value, index)
+    elif isinstance(value, str) and not isinstance(block, blocks.ChoiceBlock):
+        yield Piece(field_name, label, TEXT, value, index)
+
+
+def find_in_piece(piece: Piece, allowed: Allowed) -> list[Finding]:
+    if piece.kind == HTML:
+        return find_in_html(piece.value, allowed)
+    if piece.kind == URL:
+        finding = find_in_href(piece.value, allowed)
+        return [finding] if finding else []
+    return find_in_text(piece.value, allowed)
+
+
+def places(obj, allowed: Allowed) -> list[Place]:
+    """Every finding in obj, in field order."""
+    return [
+        Place(piece, finding)
+        for piece in pieces(obj)
+        for finding in find_in_piece(piece, allowed)
+    ]
+
+
+def describe(found: list[Place], with_where: bool) -> str:
+    items = []
+    for place in found:
+        text = place.finding.describe()
+        items.append(f"{text} (in {place.where})" if with_where else text)
+    return "; ".join(dict.fromkeys(items))
+
+
+def validation_error(
+    found: list[Place], exclude: set[str] | None = None
+) -> ValidationError | None:
+    """One error per field naming the field and the exact text, or None.
+
+    Fields the form does not show (`exclude`) are reported at the top of the form.
+    """
+    if not found:
+        return None
+    by_field: dict[str, list[Place]] = defaultdict(list)
+    for place in found:
+        by_field[place.piece.field_name].append(place)
+    errors: dict[str, list] = defaultdict(list)
+    for field_name, field_places in by_field.items():
+        field_label = field_places[0].where.split(" › ")[0]
+        in_stream = field_places[0].piece.block_index is not None
+        message = (
+            f"{field_label} contains contact details that are not the clinic's: "
+            f"{describe(field_places, with_where=in_stream)}. {HOW_TO_FIX}"
+        )
+        if exclude is not None and field_name in exclude:
+            errors[NON_FIELD_ERRORS].append(message)
+        elif in_stream and exclude is not None:
+            # In a form: the StreamField shows the message above the blocks
+            # and marks each block that holds a finding.
+            block_errors = {
+                place.piece.block_index: ValidationError(
+                    f"Remove {describe([place], with_where=False)}. {HOW_TO_FIX}"
+                )
+                for place in field_places
+            }
+            errors[field_name].append(
+                StreamBlockValidationError(
+                    block_errors=block_errors, non_block_errors=[message]
+                )
+            )
+        else:
+            errors[field_name].append(message)
+    return ValidationError(dict(errors))
+
+
+def reading_text(obj) -> str:
+    """The words patients read in obj's longer fields, one sentence per piece."""
+    texts = []
+    for piece in pieces(obj):
+        if piece.kind == URL or piece.field_name in {"seo_title", "search_description"}:
+            continue
+        text = html_text(piece.value) if piece.kind == HTML else piece.value
+        for line in text.splitlines():
+            line = line.strip()
+            if line:
+                texts.append(line if line[-1] in ".!?:;" else f"{line}.")
+    return "\n".join(texts)

@@ -1,0 +1,48 @@
+"""In a real browser: the editor's Checks panel flags a typed advert and shows reading age."""
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [
+    pytest.mark.browser,
+    # live_server needs committed data; see conftest.browser_database.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("browser_database"),
+]
+
+ADVERT = "Call our partner on +1 555 010 2030 or visit www.pharma-shop.example to order today"
+
+
+def test_the_checks_panel_flags_a_typed_advert_and_shows_reading_age(
+    live_server, page, article_page, django_user_model
+):
+    django_user_model.objects.create_superuser("admin", "", "a-long-admin-password")
+    article = article_page(summary="What the treatment is and how it is given.")
+
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill("a-long-admin-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+    page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
+
+    page.get_by_role("button", name="Toggle checks").click()
+    panel = page.locator('[data-side-panel="checks"]')
+    expect(panel.get_by_text("Reading age about")).to_be_visible(timeout=20000)
+    expect(panel.get_by_text("NHS target: 9 to 11")).to_be_visible()
+    expect(
+        panel.get_by_text("Contact details that are not the clinic's")
+    ).to_have_count(0)
+
+    page.get_by_label("Summary").fill(ADVERT)
+
+    issue = panel.get_by_text("Contact details that are not the clinic's").first
+    expect(issue).to_be_visible(timeout=20000)
+    # The row's "Show issue" button points at the summary in the preview.
+    row = panel.locator("[data-content-checker-row]").filter(
+        has_text="Contact details that are not the clinic's"
+    )
+    expect(row.locator("[data-content-checker-selector-text]")).to_have_text(".lead")
+    expect(panel.get_by_text("Saving will be refused").first).to_be_visible()
+    # Reading age stays as advice next to the issue.
+    expect(panel.get_by_text("Reading age about")).to_be_visible()
