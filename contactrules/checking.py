@@ -27,6 +27,24 @@ HOW_TO_FIX = (
     "to trusted sources: link the clinic's contact page instead, or ask a clinical "
     "reviewer to add a trustworthy website under Settings › Trusted sources."
 )
+# A scheduled publication the rule refused, in the item's history (wagtail_hooks.py).
+REFUSED_ACTION = "clinic.contact_rule.refused"
+
+
+class ContactDetailsRefused(ValidationError):
+    """The rule refused to save or publish something: a ValidationError (forms show
+    it on the fields) that says, outside a form, what to fix in which item."""
+
+    def __init__(self, message, obj=None):
+        super().__init__(message)
+        self.obj = obj
+
+    def details(self) -> str:
+        """What to fix, for places without a form: each field and its text, then how."""
+        texts = [text for messages in self.message_dict.values() for text in messages]
+        return " ".join(text.replace(f" {HOW_TO_FIX}", "") for text in texts) + (
+            f" {HOW_TO_FIX}"
+        )
 
 
 @dataclass(frozen=True)
@@ -145,8 +163,8 @@ def describe(found: list[Place], with_where: bool) -> str:
 
 
 def validation_error(
-    found: list[Place], exclude: set[str] | None = None
-) -> ValidationError | None:
+    found: list[Place], exclude: set[str] | None = None, obj=None
+) -> ContactDetailsRefused | None:
     """One error per field naming the field and the exact text, or None.
 
     Fields the form does not show (`exclude`) are reported at the top of the form.
@@ -182,7 +200,7 @@ def validation_error(
             )
         else:
             errors[field_name].append(message)
-    return ValidationError(dict(errors))
+    return ContactDetailsRefused(dict(errors), obj)
 
 
 def reading_text(obj) -> str:

@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, Site
 
-from .checking import pieces, places, validation_error
+from .checking import ContactDetailsRefused, pieces, places, validation_error
 from .middleware import previewing
 from .rule import Allowed, clean_domain
 
@@ -78,12 +78,24 @@ class ContactRuleMixin:
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         exclude = set(exclude) if exclude is not None else None
+        refused = None
         if previewing():
             pass  # the Checks panel points at it instead (middleware.py)
-        elif error := validation_error(self.contact_rule_places(), exclude):
-            errors = error.update_error_dict(errors)
+        elif refused := validation_error(self.contact_rule_places(), exclude, self):
+            errors = refused.update_error_dict(errors)
+        if refused:
+            raise ContactDetailsRefused(errors, self)
         if errors:
             raise ValidationError(errors)
+
+
+def refuse_contact_details(obj) -> None:
+    """Raise ContactDetailsRefused when obj gives patients contact details that are
+    not the clinic's (reviews/publishing.py asks before every publication)."""
+    if isinstance(obj, ContactRuleMixin) and (
+        refused := validation_error(obj.contact_rule_places(), obj=obj)
+    ):
+        raise refused
 
 
 @register_setting(icon="link")

@@ -27,5 +27,5 @@ def refuse_contact_details(sender, instance, raw=False, update_fields=None, **kw
         names = {field.name for field in checked_fields(instance)}
         if not names & set(update_fields):
             return
-    if error := validation_error(instance.contact_rule_places()):
+    if error := validation_error(instance.contact_rule_places(), obj=instance):
         raise error

@@ -13,6 +13,11 @@ ReviewsConfig.ready) wraps it. For health content (any ReviewStampMixin model):
   never carries into the next one;
 - the object's history records which kind each publication was.
 
+Before any of that, content that gives patients third-party contact details
+(contactrules) is refused, whoever publishes it and by whichever route, with a
+ContactDetailsRefused naming the field and the text: a draft saved before the
+rule existed never goes live, and nothing is written first.
+
 Publication with no user (management commands such as load_demo_content) keeps
 the stamp the content carries. Scheduled go-live runs with no user: it is judged
 as the user who scheduled it, on the day they did.
@@ -28,6 +33,8 @@ from wagtail.actions.publish_revision import (
 )
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
+
+from contactrules.models import refuse_contact_details
 
 from .models import Reviewer, ReviewStampMixin, default_next_review
 
@@ -155,6 +162,7 @@ def reviewed_execute(execute):
     @functools.wraps(execute)
     def wrapper(self, skip_permission_checks=False):
         self.check(skip_permission_checks=skip_permission_checks)  # Wagtail's own first
+        refuse_contact_details(self.object)
         kind = before_publishing(self) if needs_review(self.object) else ""
         result = execute(self, skip_permission_checks=True)
         if kind:
