@@ -46,3 +46,38 @@ def test_the_checks_panel_flags_a_typed_advert_and_shows_reading_age(
     expect(panel.get_by_text("Saving will be refused").first).to_be_visible()
     # Reading age stays as advice next to the issue.
     expect(panel.get_by_text("Reading age about")).to_be_visible()
+
+
+def test_saving_a_draft_with_an_advert_names_the_field_and_text_and_keeps_the_rest(
+    live_server, page, article_page, django_user_model
+):
+    django_user_model.objects.create_superuser("admin", "", "a-long-admin-password")
+    article = article_page(summary="What the treatment is and how it is given.")
+
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill("a-long-admin-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+    page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
+
+    page.get_by_label("Title", exact=True).fill("Your first treatment session")
+    page.get_by_label("Summary").fill(ADVERT)
+    page.get_by_role("button", name="Save draft").click()
+
+    error = page.locator('[data-contentpath="summary"] .error-message')
+    expect(page.get_by_text("The page could not be saved")).to_be_visible()
+    expect(error).to_contain_text(
+        "Summary contains contact details that are not the clinic's: "
+        "the phone number “+1 555 010 2030”; "
+        "the website “www.pharma-shop.example”."
+    )
+    expect(error).to_contain_text("link the clinic's contact page instead")
+    # Everything typed is still there to fix.
+    expect(page.get_by_label("Title", exact=True)).to_have_value(
+        "Your first treatment session"
+    )
+    expect(page.get_by_label("Summary")).to_have_value(ADVERT)
+    article.refresh_from_db()
+    assert article.title != "Your first treatment session"
+    assert article.get_latest_revision().content["summary"] != ADVERT
