@@ -5,17 +5,18 @@ the Checks panel can flag it: Wagtail's preview only shows form data that
 validates, so inside the admin's preview views (seen only by editors) the rule
 is switched off; saving, publishing and everything else still apply it.
 
-RefusalMiddleware turns a refusal on a route without a form (approving in the
-Clinical review workflow, bulk publishing, copying and publishing, publishing a
-draft saved before the rule existed) into a message on the page the user came
-from, instead of a server error. Admin POSTs run in a transaction that a refusal
-rolls back, so nothing is half done: the task stays waiting for approval.
+RefusalMiddleware turns a refusal on a route without a form (approving a draft
+saved before the rule existed in the Clinical review workflow, bulk publishing,
+copying a page) into a message on the page the user came from, instead of a
+server error. Nothing is half done: the rule is asked before a publication
+writes anything (reviews/publishing.py) or before the row is saved, and Wagtail
+runs workflow approval and bulk actions in a transaction, so the submission
+still waits for review.
 """
 
 from contextvars import ContextVar
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -53,11 +54,6 @@ class RefusalMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and request.path.startswith(
-            reverse("wagtailadmin_home")
-        ):
-            with transaction.atomic():
-                return self.get_response(request)
         return self.get_response(request)
 
     def process_exception(self, request, exception):
@@ -65,14 +61,8 @@ class RefusalMiddleware:
             return None
         if not request.path.startswith(reverse("wagtailadmin_home")):
             return None
-        if transaction.get_connection().in_atomic_block:
-            transaction.set_rollback(True)
-        item = f"“{exception.obj}” " if exception.obj is not None else ""
-        messages.error(
-            request,
-            f"Nothing was changed: {item}cannot be published as it is. "
-            f"{exception.details()}",
-        )
+        item = f"“{exception.obj}”: " if exception.obj is not None else ""
+        messages.error(request, f"Nothing was changed. {item}{exception.details()}")
         target = came_from(request)
         if request.headers.get("x-requested-with") == "XMLHttpRequest":
             # Wagtail's workflow modals follow "redirect" (the message shows there).

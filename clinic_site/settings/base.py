@@ -123,8 +123,8 @@ MIDDLEWARE = [
     # The admin preview shows what the contact details rule would refuse, so that
     # the Checks panel can point at it (saving still refuses it).
     "contactrules.middleware.PreviewMiddleware",
-    # A publication the rule refuses on an admin route without a form (workflow
-    # approval, bulk publish...) is rolled back and explained in a message.
+    # What the rule refuses on an admin route without a form (workflow approval,
+    # bulk publish, copy) is explained in a message instead of a server error.
     "contactrules.middleware.RefusalMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
