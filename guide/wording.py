@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from reviews.models import ReviewedPageMixin
+from reviews.publishing import reviewer_for
 
 
 def stamp_words(page, user) -> str | None:
@@ -21,7 +22,7 @@ def stamp_words(page, user) -> str | None:
     health content (None: the button is not offered); a minor edit keeps the
     review dates; otherwise they are recorded as reviewing it today.
     """
-    reviewer = getattr(user, "clinical_reviewer", None)
+    reviewer = reviewer_for(user)
     if reviewer is None:
         return None
     if getattr(page, "minor_edit", False):

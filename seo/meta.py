@@ -197,7 +197,7 @@ def page_meta(
     meta.og_type = getattr(page, "og_type", "website")
     if meta.og_type == "article":
         if page.first_published_at:
-            meta.published = page.first_published_at.isoformat()
+            meta.published = page.first_published_at.isoformat(timespec="seconds")
         if page.last_published_at:
-            meta.modified = page.last_published_at.isoformat()
+            meta.modified = page.last_published_at.isoformat(timespec="seconds")
     return meta
