@@ -10,7 +10,9 @@ the rest of the site against floods of them:
   cost no more than any other page);
 - each server process runs at most SEARCH_CONCURRENCY searches at once; more
   get a quick 503 with Retry-After instead of waiting for a thread, so with
-  threaded workers (gunicorn.conf.py) pages keep being served during a flood.
+  threaded workers (gunicorn.conf.py) pages keep being served during a flood;
+- all clients together get SEARCH_SITE_RATE searches a second in each process,
+  cached result pages included (search.admission, before the page cache).
 """
 
 import threading
@@ -26,7 +28,7 @@ from pagecache.cache import cached_for_generation, normalise_query_value
 from security.protection import is_rate_limited, too_many_requests
 from seo.structured_data import web_page
 
-from . import ranking
+from . import admission, ranking
 
 # Searches this process runs at once (SEARCH_CONCURRENCY).
 _running_searches = threading.BoundedSemaphore(settings.SEARCH_CONCURRENCY)
@@ -66,6 +68,8 @@ class SearchPage(Page):
         return []
 
     def serve(self, request, *args, **kwargs):
+        # Searches here count towards the process's share (search.admission).
+        admission.search_paths.add(request.path_info)
         if not normalise_query_value(request.GET.get("q", "")):
             return super().serve(request, *args, **kwargs)
         limit, window = settings.SEARCH_RATE_LIMIT
