@@ -63,8 +63,17 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+# The generation read at the start of the request this thread serves for an
+# anonymous visitor (PageCacheMiddleware): every part the page then reads from
+# the cache uses it, without asking the cache again for each part.
+_request_generation = threading.local()
+
+
 def current_generation() -> str:
     """The generation in every page key; a new one if it was evicted or never set."""
+    generation = getattr(_request_generation, "value", None)
+    if generation is not None:
+        return generation
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -108,6 +117,7 @@ def start_new_generation() -> None:
 
 
 def _bump() -> None:
+    _request_generation.value = None
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:
@@ -278,7 +288,11 @@ class PageCacheMiddleware:
         if stored is not None:
             return _rebuild(stored)
         restore_route(_cache(), generation, request)
-        response = self.get_response(request)
+        _request_generation.value = generation
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_generation.value = None
         if response.status_code == 200:
             remember_route(
                 _cache(), generation, request, settings.PAGE_CACHE_SECONDS or None

@@ -20,11 +20,17 @@ import threading
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from home.models import ContactPage, HomePage
-from pagecache.cache import cached_for_generation, normalise_query_value
+from pagecache.cache import (
+    bump_generation,
+    cached_for_generation,
+    normalise_query_value,
+)
 from security.protection import is_rate_limited, too_many_requests
 from seo.structured_data import web_page
 
@@ -134,3 +140,17 @@ class SearchPage(Page):
             .not_type(SearchPage, ContactPage)
             .order_by("path")[:5]
         )
+
+
+def _promotion_changed(sender, **kwargs) -> None:
+    """Result pages, and the promotions kept for them (search.ranking), last a
+    page-cache generation: a changed promotion shows at once."""
+    bump_generation()
+
+
+post_save.connect(
+    _promotion_changed, sender=SearchPromotion, dispatch_uid="search-promotion-save"
+)
+post_delete.connect(
+    _promotion_changed, sender=SearchPromotion, dispatch_uid="search-promotion-delete"
+)

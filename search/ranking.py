@@ -17,14 +17,27 @@ Content apps take part without search importing them:
   search pages) is never a result.
 """
 
+import atexit
 import difflib
+import logging
 import re
+import threading
+import time
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import (
+    Query,
+    QueryDailyHits,
+    SearchPromotion,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, ReferenceIndex, get_page_models
 from wagtail.search import index
@@ -33,6 +46,8 @@ from wagtail.search.utils import normalise_query_string
 
 from pagecache.cache import cached_for_generation, current_generation
 from richtext.text import plain_text
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -277,13 +292,13 @@ def unsearchable_page_types() -> tuple:
 
 def _page_results(query: str, terms: list[str], docs: dict) -> list[SearchResult]:
     pages = list(
-        Page.objects.live()
-        .not_type(*unsearchable_page_types())
-        .search(query, operator="and")
-        .annotate_score("_score")[:MAX_HITS_PER_TYPE]
+        Page.objects.search(query, operator="and").annotate_score("_score")[
+            :MAX_HITS_PER_TYPE
+        ]
     )
-    # Only live, public pages are documents (view restrictions start a new
-    # generation, so the documents follow them).
+    # Only live, public, searchable pages are documents (publishing, moving and
+    # view restrictions start a new generation, so the documents follow them):
+    # the backend's query needs no filter of its own.
     found = [(docs[("page", p.pk)], p._score) for p in pages if ("page", p.pk) in docs]
     return _ranked(found, query, terms)
 
@@ -443,30 +458,74 @@ def add_snippets(results: list[SearchResult], query: str) -> list[SearchResult]:
 
 def promoted_results(query: str) -> list[SearchResult]:
     """Editors' picks for this query (Settings › Promoted search results)."""
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
-    results = []
+    promotions = cached_for_generation("search-promotions", _all_promotions)
+    return [
+        replace(result) for result in promotions.get(normalise_query_string(query), [])
+    ]
+
+
+def _all_promotions() -> dict[str, list[SearchResult]]:
+    """Every query's picks that readers may follow, kept until the next change
+    (saving a promotion starts one: search.models)."""
+    promotions = SearchPromotion.objects.select_related("query", "page").order_by(
+        "sort_order"
+    )
+    found: dict[str, list[SearchResult]] = {}
     for promotion in promotions:
         page = promotion.page
         if page and not (page.live and page.get_view_restrictions().count() == 0):
             continue
-        results.append(
-            SearchResult(
-                title=promotion.title or "",
-                url=page.url if page else promotion.external_link_url,
-                summary=promotion.description,
-                kind="Recommended",
-                title_html=escape(promotion.title or ""),
-                snippet_html=escape(promotion.description),
-            )
+        result = SearchResult(
+            title=promotion.title or "",
+            url=page.url if page else promotion.external_link_url,
+            summary=promotion.description,
+            kind="Recommended",
+            title_html=escape(promotion.title or ""),
+            snippet_html=escape(promotion.description),
         )
-    return [result for result in results if result.url and result.title]
+        if result.url and result.title:
+            found.setdefault(promotion.query.query_string, []).append(result)
+    return found
+
+
+# Searches counted but not yet written, per query string (record_search).
+_pending_hits: Counter = Counter()
+_pending_lock = threading.Lock()
+_last_written = [time.monotonic()]
 
 
 def record_search(query: str) -> None:
-    """Count the search for Wagtail's popular searches report (never shown publicly)."""
-    Query.get(clean_query(query) or query).add_hit()
+    """Count the search for Wagtail's popular searches report (never shown publicly).
+
+    Counted in memory and written at most every SEARCH_HITS_WRITE_SECONDS, all
+    queries in one go, so a search costs no database write of its own.
+    """
+    with _pending_lock:
+        _pending_hits[clean_query(query) or query] += 1
+        due = time.monotonic() - _last_written[0] >= settings.SEARCH_HITS_WRITE_SECONDS
+    if due:
+        write_search_hits()
+
+
+def write_search_hits() -> None:
+    """Add the searches counted in this process to the report's daily counts."""
+    with _pending_lock:
+        hits = dict(_pending_hits)
+        _pending_hits.clear()
+        _last_written[0] = time.monotonic()
+    if not hits:
+        return
+    today = timezone.now().date()
+    try:
+        with transaction.atomic():
+            for query_string, count in hits.items():
+                daily, _ = QueryDailyHits.objects.get_or_create(
+                    query=Query.get(query_string), date=today
+                )
+                daily.hits = F("hits") + count
+                daily.save(update_fields=["hits"])
+    except DatabaseError:
+        logger.exception("Could not write %d searches to the report", len(hits))
 
 
 def spelling_suggestion(query: str) -> str:
@@ -506,3 +565,7 @@ def _vocabulary() -> set[str]:
             if len(w) >= 4
         )
     return words
+
+
+# Searches still counted in memory when the process stops are written then.
+atexit.register(write_search_hits)
