@@ -13,8 +13,8 @@ from wagtail.rich_text import RichText
 from articles.models import ArticleIndexPage, ArticlePage
 from conftest import page_head, publish
 from faq.models import FAQPage
-from search.models import SearchPage
 from search import ranking
+from search.models import SearchPage
 from search.ranking import best_passage, highlight, search_site, search_terms
 
 pytestmark = pytest.mark.django_db
