@@ -16,7 +16,11 @@ workers = int(os.environ.get("GUNICORN_WORKERS") or multiprocessing.cpu_count() 
 # are also capped per process (SEARCH_CONCURRENCY), so they never take every
 # thread. Threaded workers also keep connections from nginx alive.
 worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS") or 4)
+# Searches over the site's share wait for a turn in a thread, idle (at most
+# SEARCH_WAITING, 16, a process: search.admission), so a flooding client waits
+# instead of asking again at once; keep 8 threads or more beyond that, which
+# keep serving pages meanwhile. An idle thread costs memory, not CPU.
+threads = int(os.environ.get("GUNICORN_THREADS") or 24)
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
 # Restart workers now and then so a slow leak cannot build up.
 max_requests = 1000

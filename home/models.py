@@ -329,7 +329,14 @@ class HomePage(ContactRuleMixin, ShareImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_articles"] = self.get_featured_articles()
+        if getattr(request, "is_preview", False):
+            # A preview shows the editor's unsaved choice.
+            context["featured_articles"] = self.get_featured_articles()
+        else:
+            # The live choice changes only when something is published.
+            context["featured_articles"] = cached_for_generation(
+                f"featured-articles:{self.pk}", self.get_featured_articles
+            )
         return context
 
     def structured_data(self, request, clinic) -> list[dict]:

@@ -63,8 +63,17 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+# The generation read at the start of the request this thread serves for an
+# anonymous visitor (PageCacheMiddleware): every part the page then reads from
+# the cache uses it, without asking the cache again for each part.
+_request_generation = threading.local()
+
+
 def current_generation() -> str:
     """The generation in every page key; a new one if it was evicted or never set."""
+    generation = getattr(_request_generation, "value", None)
+    if generation is not None or getattr(_request_generation, "unavailable", False):
+        return generation
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -108,6 +117,7 @@ def start_new_generation() -> None:
 
 
 def _bump() -> None:
+    _request_generation.value = None
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:
@@ -122,6 +132,10 @@ def cached_for_generation(name: str, build):
     a miss then reads them without touching the database. If the cache is
     unreachable, it is simply built each time.
     """
+    if getattr(_request_generation, "unavailable", False):
+        # This request already found the cache unreachable: no more attempts
+        # (each would fail and be logged) until the next request.
+        return build()
     try:
         key = f"part:{current_generation()}:{name}"
         value = _cache().get(key)
@@ -262,6 +276,14 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
+    def _without_cache(self, request):
+        """Render the page without asking the unreachable cache for its parts."""
+        _request_generation.unavailable = True
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.unavailable = False
+
     def __call__(self, request):
         if not _request_may_use_cache(request):
             return self.get_response(request)
@@ -270,15 +292,19 @@ class PageCacheMiddleware:
             generation, stored = _lookup(key)
         except Exception:
             logger.exception("Page cache unavailable; serving without it")
-            return self.get_response(request)
+            return self._without_cache(request)
         if generation is None:
             # The cache answers nothing (a Redis that is down, with errors
             # ignored): no generation, so no copy can be known to be current.
-            return self.get_response(request)
+            return self._without_cache(request)
         if stored is not None:
             return _rebuild(stored)
         restore_route(_cache(), generation, request)
-        response = self.get_response(request)
+        _request_generation.value = generation
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_generation.value = None
         if response.status_code == 200:
             remember_route(
                 _cache(), generation, request, settings.PAGE_CACHE_SECONDS or None

@@ -10,7 +10,9 @@ the rest of the site against floods of them:
   cost no more than any other page);
 - each server process runs at most SEARCH_CONCURRENCY searches at once; more
   get a quick 503 with Retry-After instead of waiting for a thread, so with
-  threaded workers (gunicorn.conf.py) pages keep being served during a flood.
+  threaded workers (gunicorn.conf.py) pages keep being served during a flood;
+- all clients together get SEARCH_SITE_RATE searches a second in each process,
+  cached result pages included (search.admission, before the page cache).
 """
 
 import threading
@@ -18,16 +20,22 @@ import threading
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from contactrules.models import ContactRuleMixin
 from home.models import ContactPage, HomePage
-from pagecache.cache import cached_for_generation, normalise_query_value
+from pagecache.cache import (
+    bump_generation,
+    cached_for_generation,
+    normalise_query_value,
+)
 from security.protection import is_rate_limited, too_many_requests
 from seo.structured_data import web_page
 
-from . import ranking
+from . import admission, ranking
 
 # Searches this process runs at once (SEARCH_CONCURRENCY).
 _running_searches = threading.BoundedSemaphore(settings.SEARCH_CONCURRENCY)
@@ -67,6 +75,8 @@ class SearchPage(ContactRuleMixin, Page):
         return []
 
     def serve(self, request, *args, **kwargs):
+        # Searches here count towards the process's share (search.admission).
+        admission.search_paths.add(request.path_info)
         if not normalise_query_value(request.GET.get("q", "")):
             return super().serve(request, *args, **kwargs)
         limit, window = settings.SEARCH_RATE_LIMIT
@@ -131,3 +141,17 @@ class SearchPage(ContactRuleMixin, Page):
             .not_type(SearchPage, ContactPage)
             .order_by("path")[:5]
         )
+
+
+def _promotion_changed(sender, **kwargs) -> None:
+    """Result pages, and the promotions kept for them (search.ranking), last a
+    page-cache generation: a changed promotion shows at once."""
+    bump_generation()
+
+
+post_save.connect(
+    _promotion_changed, sender=SearchPromotion, dispatch_uid="search-promotion-save"
+)
+post_delete.connect(
+    _promotion_changed, sender=SearchPromotion, dispatch_uid="search-promotion-delete"
+)

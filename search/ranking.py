@@ -3,7 +3,10 @@
 The database search backend finds matches (PostgreSQL full-text search on
 PostgreSQL, SQLite FTS5 on SQLite); this module ranks them across types, finds
 the page that shows each snippet, and picks a highlighted snippet of text.
-Everything is done in a fixed number of queries, however many results match.
+What a result shows (title, address, summary, text) is worked out once per
+page-cache generation for every page and snippet (`documents`), so a new query
+costs only the backend's searches; everything is done in a fixed number of
+queries, however many results match.
 
 Content apps take part without search importing them:
 - a snippet model registers itself with `register_searchable_snippet` (its
@@ -14,22 +17,37 @@ Content apps take part without search importing them:
   search pages) is never a result.
 """
 
+import atexit
 import difflib
+import logging
 import re
-from dataclasses import dataclass, field
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import (
+    Query,
+    QueryDailyHits,
+    SearchPromotion,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, ReferenceIndex, get_page_models
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from pagecache.cache import cached_for_generation
+from pagecache.cache import cached_for_generation, current_generation
 from richtext.text import plain_text
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -256,9 +274,10 @@ def search_site(query: str) -> list[SearchResult]:
     if not query:
         return []
     terms = search_terms(query)
-    results = _page_results(query, terms)
+    docs = documents()
+    results = _page_results(query, terms, docs)
     for snippet in SEARCHABLE_SNIPPETS:
-        results += _snippet_results(snippet, query, terms)
+        results += _snippet_results(snippet, query, terms, docs)
     results.sort(key=lambda result: result.score, reverse=True)
     return results
 
@@ -271,19 +290,82 @@ def unsearchable_page_types() -> tuple:
     )
 
 
-def _page_results(query: str, terms: list[str]) -> list[SearchResult]:
+def _page_results(query: str, terms: list[str], docs: dict) -> list[SearchResult]:
     pages = list(
-        Page.objects.live()
-        .public()
-        .not_type(*unsearchable_page_types())
-        .specific()
-        .search(query, operator="and")
+        Page.objects.search(query, operator="and").annotate_score("_score")[
+            :MAX_HITS_PER_TYPE
+        ]
+    )
+    # Only live, public, searchable pages are documents (publishing, moving and
+    # view restrictions start a new generation, so the documents follow them):
+    # the backend's query needs no filter of its own.
+    found = [(docs[("page", p.pk)], p._score) for p in pages if ("page", p.pk) in docs]
+    return _ranked(found, query, terms)
+
+
+def _snippet_results(
+    snippet: SearchableSnippet, query: str, terms: list[str], docs: dict
+) -> list[SearchResult]:
+    items = list(
+        get_search_backend()
+        .search(
+            query,
+            snippet.model if snippet.queryset is None else snippet.queryset.all(),
+            operator="and",
+        )
         .annotate_score("_score")[:MAX_HITS_PER_TYPE]
     )
+    label = snippet.model._meta.label
+    # A snippet shown on no live, public page is no document: nowhere to send a reader.
+    found = [
+        (docs[(label, item.pk)], item._score)
+        for item in items
+        if (label, item.pk) in docs
+    ]
+    return _ranked(found, query, terms)
+
+
+def _ranked(found: list, query: str, terms: list[str]) -> list[SearchResult]:
+    """Fresh results from (document, backend score) pairs, scored for this query."""
     results = []
-    for page, relevance in zip(
-        pages, _normalised([p._score for p in pages]), strict=True
-    ):
+    scores = _normalised([score for _, score in found])
+    for ((document, weight), _), relevance in zip(found, scores, strict=True):
+        result = replace(document)
+        result.score = rank(result, relevance, terms, query, weight)
+        results.append(result)
+    return results
+
+
+# The documents of the generation this process last used (generation, documents).
+_documents_memo: tuple = (None, {})
+
+
+def documents() -> dict:
+    """Every page and snippet a search can find, as a result shows it (title,
+    address, summary, text), with its ranking weight; kept until the next change.
+
+    Keyed ("page", pk) and (snippet model label, pk). Built once per generation
+    (in the page cache, and in this process's memory while the generation
+    lasts), so a search runs only the backend's queries for each new query.
+    """
+    global _documents_memo
+    try:
+        generation = current_generation()
+    except Exception:
+        generation = None
+    if generation is None:  # no cache: nothing tells when they change
+        return _build_documents()
+    memo_generation, docs = _documents_memo
+    if memo_generation != generation:
+        docs = cached_for_generation("search-documents", _build_documents)
+        _documents_memo = (generation, docs)
+    return docs
+
+
+def _build_documents() -> dict:
+    docs = {}
+    pages = Page.objects.live().public().not_type(*unsearchable_page_types()).specific()
+    for page in pages:
         summary = getattr(page, "search_summary", "") or page.search_description
         result = SearchResult(
             title=page.title,
@@ -293,36 +375,23 @@ def _page_results(query: str, terms: list[str]) -> list[SearchResult]:
         )
         result.text = result_text(result, page)
         weight = "article" if getattr(page, "search_kind", "") == "article" else "page"
-        result.score = rank(result, relevance, terms, query, weight)
-        results.append(result)
-    return results
-
-
-def _snippet_results(
-    snippet: SearchableSnippet, query: str, terms: list[str]
-) -> list[SearchResult]:
-    found = list(
-        get_search_backend()
-        .search(
-            query,
-            snippet.model if snippet.queryset is None else snippet.queryset.all(),
-            operator="and",
+        docs[("page", page.pk)] = (result, weight)
+    for snippet in SEARCHABLE_SNIPPETS:
+        queryset = (
+            snippet.model.objects.all()
+            if snippet.queryset is None
+            else snippet.queryset.all()
         )
-        .annotate_score("_score")[:MAX_HITS_PER_TYPE]
-    )
-    places = snippet_pages(snippet, [item.pk for item in found])
-    results = []
-    for item, relevance in zip(
-        found, _normalised([i._score for i in found]), strict=True
-    ):
-        page = places.get(item.pk)
-        if page is None:
-            continue  # not shown on any live, public page: nowhere to send a reader
-        result = item.search_result(page)
-        result.text = result_text(result, item)
-        result.score = rank(result, relevance, terms, query, "snippet")
-        results.append(result)
-    return results
+        items = list(queryset)
+        places = snippet_pages(snippet, [item.pk for item in items])
+        for item in items:
+            page = places.get(item.pk)
+            if page is None:
+                continue
+            result = item.search_result(page)
+            result.text = result_text(result, item)
+            docs[(snippet.model._meta.label, item.pk)] = (result, "snippet")
+    return docs
 
 
 def snippet_pages(snippet: SearchableSnippet, ids: list[int]) -> dict[int, Page]:
@@ -389,30 +458,74 @@ def add_snippets(results: list[SearchResult], query: str) -> list[SearchResult]:
 
 def promoted_results(query: str) -> list[SearchResult]:
     """Editors' picks for this query (Settings › Promoted search results)."""
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
-    results = []
+    promotions = cached_for_generation("search-promotions", _all_promotions)
+    return [
+        replace(result) for result in promotions.get(normalise_query_string(query), [])
+    ]
+
+
+def _all_promotions() -> dict[str, list[SearchResult]]:
+    """Every query's picks that readers may follow, kept until the next change
+    (saving a promotion starts one: search.models)."""
+    promotions = SearchPromotion.objects.select_related("query", "page").order_by(
+        "sort_order"
+    )
+    found: dict[str, list[SearchResult]] = {}
     for promotion in promotions:
         page = promotion.page
         if page and not (page.live and page.get_view_restrictions().count() == 0):
             continue
-        results.append(
-            SearchResult(
-                title=promotion.title or "",
-                url=page.url if page else promotion.external_link_url,
-                summary=promotion.description,
-                kind="Recommended",
-                title_html=escape(promotion.title or ""),
-                snippet_html=escape(promotion.description),
-            )
+        result = SearchResult(
+            title=promotion.title or "",
+            url=page.url if page else promotion.external_link_url,
+            summary=promotion.description,
+            kind="Recommended",
+            title_html=escape(promotion.title or ""),
+            snippet_html=escape(promotion.description),
         )
-    return [result for result in results if result.url and result.title]
+        if result.url and result.title:
+            found.setdefault(promotion.query.query_string, []).append(result)
+    return found
+
+
+# Searches counted but not yet written, per query string (record_search).
+_pending_hits: Counter = Counter()
+_pending_lock = threading.Lock()
+_last_written = [time.monotonic()]
 
 
 def record_search(query: str) -> None:
-    """Count the search for Wagtail's popular searches report (never shown publicly)."""
-    Query.get(clean_query(query) or query).add_hit()
+    """Count the search for Wagtail's popular searches report (never shown publicly).
+
+    Counted in memory and written at most every SEARCH_HITS_WRITE_SECONDS, all
+    queries in one go, so a search costs no database write of its own.
+    """
+    with _pending_lock:
+        _pending_hits[clean_query(query) or query] += 1
+        due = time.monotonic() - _last_written[0] >= settings.SEARCH_HITS_WRITE_SECONDS
+    if due:
+        write_search_hits()
+
+
+def write_search_hits() -> None:
+    """Add the searches counted in this process to the report's daily counts."""
+    with _pending_lock:
+        hits = dict(_pending_hits)
+        _pending_hits.clear()
+        _last_written[0] = time.monotonic()
+    if not hits:
+        return
+    today = timezone.now().date()
+    try:
+        with transaction.atomic():
+            for query_string, count in hits.items():
+                daily, _ = QueryDailyHits.objects.get_or_create(
+                    query=Query.get(query_string), date=today
+                )
+                daily.hits = F("hits") + count
+                daily.save(update_fields=["hits"])
+    except DatabaseError:
+        logger.exception("Could not write %d searches to the report", len(hits))
 
 
 def spelling_suggestion(query: str) -> str:
@@ -452,3 +565,7 @@ def _vocabulary() -> set[str]:
             if len(w) >= 4
         )
     return words
+
+
+# Searches still counted in memory when the process stops are written then.
+atexit.register(write_search_hits)

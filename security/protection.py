@@ -107,6 +107,9 @@ def too_many_requests(request, *, retry_after: int, message: str, status: int = 
     )
     response["Retry-After"] = str(retry_after)
     add_never_cache_headers(response)
+    # Django would log each one as a warning: a flood would fill the log (the
+    # access log still lists them).
+    response._has_been_logged = True
     return response
 
 

@@ -104,6 +104,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Serves compressed, cache-busted static files from gunicorn (nginx only proxies).
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Searches beyond each process's share (SEARCH_SITE_RATE) get a ready-made
+    # 503 page before the page cache is asked: a flood of searches from many
+    # addresses cannot take the threads patients' pages need.
+    "search.admission.SearchAdmissionMiddleware",
     # Serves anonymous visitors stored pages: keep it before anything that reads
     # the session or sets cookies (see pagecache/cache.py).
     "pagecache.cache.PageCacheMiddleware",
@@ -263,6 +267,17 @@ CONTACT_FORM_RATE_LIMIT = (5, 60 * 60)
 # most SEARCH_CONCURRENCY running at once in each server process (search.models).
 SEARCH_RATE_LIMIT = (env_int("SEARCH_RATE_LIMIT", 30), 60)
 SEARCH_CONCURRENCY = env_int("SEARCH_CONCURRENCY", 1)
+# Searches each server process admits a second, from all clients together (cached
+# result pages included), with a burst of as many; 0 turns this off. More wait
+# for a turn, up to SEARCH_WAIT_SECONDS, if fewer than SEARCH_WAITING already wait
+# in the process (keep it below gunicorn's threads: gunicorn.conf.py), else get
+# a quick 503 page (search.admission).
+SEARCH_SITE_RATE = env_int("SEARCH_SITE_RATE", 10)
+SEARCH_WAITING = env_int("SEARCH_WAITING", 16)
+SEARCH_WAIT_SECONDS = 1.0
+# Searches are counted for Wagtail's popular searches report in memory and written
+# at most this often (seconds), all in one go (search.ranking.record_search).
+SEARCH_HITS_WRITE_SECONDS = env_int("SEARCH_HITS_WRITE_SECONDS", 60)
 
 # Public pages load only this site's own files and run no inline script or style:
 # the full-page cache rules out per-request nonces, so templates use static files

@@ -65,6 +65,14 @@ EMAIL_TIMEOUT = 10
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # The same message at most once a minute (a Redis outage would otherwise
+    # log every failed cache call with its traceback: pagecache/logging.py).
+    "filters": {"once_per_minute": {"()": "pagecache.logging.OncePerMinute"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["once_per_minute"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

@@ -32,3 +32,7 @@ SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "axes.W003"]  # noqa: F405
 # Tests search from one address far more often than a visitor would; the tests
 # of the search limit set their own (search/tests/test_flood.py).
 SEARCH_RATE_LIMIT = (100_000, 60)
+# Tests search often and fast; search/tests/test_flood.py turns the share on.
+SEARCH_SITE_RATE = 0
+# The popular searches report is written at once, not a minute later.
+SEARCH_HITS_WRITE_SECONDS = 0

@@ -72,3 +72,82 @@ def test_searches_beyond_the_concurrency_cap_get_a_quick_503(
     assertContains(response, "Many people are searching right now", status_code=503)
     busy.release()
     assert client.get("/search/?q=ketamine").status_code == 200
+
+
+def test_searches_from_many_addresses_beyond_the_site_share_get_the_busy_page(
+    client, search, settings, monkeypatch
+):
+    """Every client together gets SEARCH_SITE_RATE searches a second in each
+    process, cached result pages included; beyond that a small 503 page that is
+    the same for everyone, while the site's other pages are still served."""
+    settings.SEARCH_SITE_RATE = 2
+    settings.SEARCH_WAITING = 0
+    settings.SEARCH_RATE_LIMIT = (100, 60)
+    monkeypatch.setattr(search_models.admission, "search_paths", {"/search/"})
+    now = [1000.0]
+    monkeypatch.setattr(search_models.admission.time, "monotonic", lambda: now[0])
+
+    answers = [
+        client.get("/search/?q=ketamine", REMOTE_ADDR=f"198.51.100.{n}").status_code
+        for n in range(1, 5)
+    ]
+
+    assert answers == [200, 200, 503, 503]
+    busy = client.get("/search/?q=pain", REMOTE_ADDR="198.51.100.9")
+    assert busy.status_code == 503
+    assert busy["Retry-After"] == "1"
+    assert "no-store" in busy["Cache-Control"]
+    assertContains(busy, "Many people are searching right now", status_code=503)
+    assertContains(busy, '<a href="/">home page</a>', status_code=503)
+    assert "default-src 'none'" in busy["Content-Security-Policy"]
+    # Other pages, and the search page without a query, are not rationed.
+    assert client.get("/articles/ketamine-and-pain/").status_code == 200
+    assert client.get("/search/").status_code == 200
+    # Half a second later there is room for one more search.
+    now[0] += 0.5
+    assert client.get("/search/?q=pain", REMOTE_ADDR="198.51.100.10").status_code == 200
+    assert client.get("/search/?q=pain", REMOTE_ADDR="198.51.100.11").status_code == 503
+
+
+def test_the_search_page_address_is_learnt_from_the_database(
+    client, search, settings, monkeypatch
+):
+    """A process that has not served the search page yet still rations it."""
+    settings.SEARCH_SITE_RATE = 1
+    settings.SEARCH_WAITING = 0
+    monkeypatch.setattr(search_models.admission, "search_paths", set())
+    monkeypatch.setattr(search_models.admission, "_paths_loaded", False)
+
+    assert client.get("/search/?q=ketamine").status_code == 200
+    assert client.get("/search/?q=pain").status_code == 503
+
+
+def test_a_search_over_the_share_waits_for_a_turn_when_few_are_waiting(
+    client, search, settings, monkeypatch
+):
+    """Rather than at once, a search over the share is run when a turn comes
+    within SEARCH_WAIT_SECONDS; with SEARCH_WAITING searches already waiting,
+    the next one gets the busy page at once."""
+    settings.SEARCH_SITE_RATE = 1
+    settings.SEARCH_WAITING = 1
+    settings.SEARCH_WAIT_SECONDS = 1.0
+    monkeypatch.setattr(search_models.admission, "search_paths", {"/search/"})
+    now = [1000.0]
+    slept = []
+
+    def sleep(seconds):
+        slept.append(seconds)
+        now[0] += seconds
+
+    monkeypatch.setattr(search_models.admission.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(search_models.admission.time, "sleep", sleep)
+
+    assert client.get("/search/?q=ketamine").status_code == 200
+    assert client.get("/search/?q=pain").status_code == 200
+    assert 0.9 < sum(slept) < 1.01
+
+    # No place to wait (all taken, or none): the busy page at once, no sleep.
+    settings.SEARCH_WAITING = 0
+    slept.clear()
+    assert client.get("/search/?q=sedation").status_code == 503
+    assert slept == []

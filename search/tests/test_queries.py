@@ -11,8 +11,18 @@ TEMPLATE = "search/search_page.html"
 
 
 def test_search_queries_do_not_grow_with_results(
-    home_page, article_page, make_faq, make_myth, faq_page, myths_page, count_queries
+    home_page,
+    article_page,
+    make_faq,
+    make_myth,
+    faq_page,
+    myths_page,
+    count_queries,
+    settings,
 ):
+    # As in production: the popular searches report is written once a minute,
+    # not by each search (search.ranking.record_search).
+    settings.SEARCH_HITS_WRITE_SECONDS = 60
     publish(home_page, SearchPage(title="Search", slug="search"))
     article_page(title="Ketamine basics")
     make_faq("Is ketamine safe?", "<p>Ketamine is safe with monitoring.</p>")
@@ -32,4 +42,6 @@ def test_search_queries_do_not_grow_with_results(
         )
         == few
     )
-    assert few <= 16
+    # The page and its view restrictions, and one backend search each for
+    # pages, FAQs and myth cards (was 20 before issue 13).
+    assert few <= 6

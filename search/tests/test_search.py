@@ -13,6 +13,7 @@ from wagtail.rich_text import RichText
 from articles.models import ArticleIndexPage, ArticlePage
 from conftest import page_head, publish
 from faq.models import FAQPage
+from search import ranking
 from search.models import SearchPage
 from search.ranking import best_passage, highlight, search_site, search_terms
 
@@ -156,6 +157,45 @@ def test_editors_promotion_is_shown_first(client, search, article_page, contact_
 
     assert found[0] == ("Recommended", contact_page.url, "Contact the clinic")
     assert found[1][2] == "Pain relief"
+
+
+def test_a_new_promotion_shows_on_a_result_page_already_kept(
+    client, search, article_page, contact_page
+):
+    """Result pages are kept per query; adding or removing an editor's pick
+    starts a new page-cache generation, so visitors see it at once."""
+    article_page(title="Pain relief", summary="Ketamine for pain.")
+    assert results(client.get(search.url, {"q": "pain"}))[0][2] == "Pain relief"
+
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("Pain"),
+        page=contact_page,
+        description="Talk to the clinic about pain.",
+        sort_order=0,
+    )
+    assert results(client.get(search.url, {"q": "pain"}))[0][0] == "Recommended"
+
+    promotion.delete()
+    assert results(client.get(search.url, {"q": "pain"}))[0][2] == "Pain relief"
+
+
+def test_searches_are_counted_for_the_report_in_one_write_a_minute(
+    client, search, article_page, settings
+):
+    """Counting a search costs no database write of its own: the counts are
+    written together once SEARCH_HITS_WRITE_SECONDS have passed."""
+    settings.SEARCH_HITS_WRITE_SECONDS = 60
+    article_page(title="Pain relief", summary="Ketamine for pain.")
+    ranking.write_search_hits()
+    for query in ("pain", "Pain ", "relief"):
+        client.get(search.url, {"q": query})
+    assert not Query.objects.filter(query_string__in=["pain", "relief"]).exists()
+
+    ranking.write_search_hits()
+
+    popular = {q.query_string: q.hits for q in Query.get_most_popular()}
+    assert popular["pain"] == 2
+    assert popular["relief"] == 1
 
 
 def test_matching_passage_is_shown_with_the_query_highlighted(
