@@ -276,7 +276,7 @@ class FAQPage(SnippetListingPage):
         verbose_name = "FAQ page"
 
     def structured_data(self, request, clinic) -> list[dict]:
-        questions = [question(faq) for faq in faqs_in(self.body)]
+        questions = [question(faq) for faq in faqs_in(self.body, self.locale_id)]
         return [health_page(self, request, clinic, "FAQPage", mainEntity=questions)]
 
 
