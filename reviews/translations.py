@@ -135,7 +135,7 @@ def guarded_create_or_update(create_or_update):
         ).first()
         was_live = bool(existing and existing.live and existing.live_revision_id)
         with transaction.atomic():
-            translation = create_or_update(
+            translation, created = create_or_update(
                 self,
                 locale,
                 user=user,
@@ -148,7 +148,7 @@ def guarded_create_or_update(create_or_update):
         if publish:
             translation = type(translation).objects.get(pk=translation.pk)
             translation.get_latest_revision().publish(user=user)
-        return translation
+        return translation, created
 
     wrapper.keeps_translations_unreviewed = True
     return wrapper
@@ -196,7 +196,7 @@ def submit_for_review(translation: Translation, user) -> str:
     wagtail-localize's editor offers only "Publish"; a translator who may not
     publish uses this instead. Returns what happened, in a sentence.
     """
-    obj = translation.source.create_or_update_translation(
+    obj, _ = translation.source.create_or_update_translation(
         translation.target_locale,
         user=user,
         publish=False,
