@@ -255,3 +255,120 @@ FAQ_PAGE = {
         },
     ],
 }
+
+
+MYTHS = [
+    {
+        "slug": "only-a-party-drug",
+        "myth": "La ketamina no es más que una droga de fiesta.",
+        "fact": "La ketamina es un medicamento que se usa en anestesia y en la atención de urgencias desde la década de 1960.",
+        "explanation": (
+            "<p>Algunas personas hacen un mal uso de la ketamina, y es en ese contexto donde muchas personas oyen hablar de ella por primera vez. "
+            "Pero también es un medicamento muy conocido, que se usa en hospitales y en servicios de ambulancias de todo el mundo. "
+            "El uso médico y el consumo en la calle son muy diferentes: en el tratamiento, se controla el medicamento, "
+            "se evalúa a la persona y personal capacitado la vigila en todo momento.</p>"
+        ),
+        "source_title": "",
+    },
+    {
+        "slug": "replaces-antidepressants",
+        "myth": "La ketamina puede sustituir a todos los antidepresivos.",
+        "fact": "La ketamina no es un tratamiento de primera elección para la depresión. Es una opción que un especialista puede considerar cuando otros tratamientos no han ayudado lo suficiente.",
+        "explanation": (
+            "<p>A la mayoría de las personas con depresión se les ofrece primero psicoterapia, medicamentos antidepresivos o ambas cosas. "
+            "La ketamina o la esketamina pueden considerarse, bajo la atención de un especialista, cuando estos tratamientos no han funcionado lo suficiente. "
+            "Normalmente se añade a un plan más amplio, en lugar de usarse sola. "
+            "Nunca deje sus medicamentos habituales sin hablar antes con su médico.</p>"
+        ),
+        "source_title": "",
+    },
+    {
+        "slug": "always-causes-hallucinations",
+        "myth": "La ketamina siempre provoca alucinaciones.",
+        "fact": "Muchas personas sienten desconexión o como si soñaran durante un rato, pero no todo el mundo tiene experiencias intensas, y el personal está ahí para ayudar.",
+        "explanation": (
+            "<p>Durante el tratamiento es frecuente notar cambios en cómo se ve, se oye o se siente, y suelen pasar rápido. "
+            "Su intensidad varía de una persona a otra. "
+            "El personal le explica antes qué puede esperar, se queda con usted durante el tratamiento y puede ayudarle si siente ansiedad.</p>"
+        ),
+        "source_title": "",
+    },
+    {
+        "slug": "works-for-everyone",
+        "myth": "La ketamina funciona en todas las personas con depresión.",
+        "fact": "La ketamina ayuda a algunas personas, pero no a todas, y cualquier beneficio puede desaparecer con el tiempo.",
+        "explanation": (
+            "<p>Los estudios indican que la ketamina puede mejorar rápidamente el estado de ánimo de algunas personas "
+            "cuya depresión no ha mejorado con otros tratamientos. "
+            "Otras notan poco o ningún cambio. "
+            "Todavía hay preguntas sin respuesta sobre cuánto duran los beneficios y cuál es la mejor forma de usarla durante más tiempo. "
+            "Su equipo acordará con usted cómo valorarán juntos si le está ayudando.</p>"
+        ),
+        "source_title": "",
+    },
+    {
+        "slug": "addictive-after-one-treatment",
+        "myth": "Un solo tratamiento con ketamina crea adicción.",
+        "fact": "La dependencia es un riesgo real con el consumo repetido fuera de la atención médica, pero es muy poco probable que un único tratamiento supervisado cause adicción.",
+        "explanation": (
+            "<p>La dependencia suele aparecer cuando se consume ketamina a menudo y sin supervisión médica. "
+            "En el tratamiento, solo la administra el personal, en la clínica, como parte de un plan que se revisa. "
+            "Su equipo le preguntará si ha tenido problemas con el alcohol o las drogas en el pasado, "
+            "para poder planificar su atención de forma segura.</p>"
+        ),
+        "source_title": "",
+    },
+    {
+        "slug": "harmless-because-medical",
+        "myth": "La ketamina es inofensiva porque la usan los médicos.",
+        "fact": "Como todos los medicamentos, la ketamina tiene riesgos. Consumida a menudo fuera de la atención médica, puede dañar gravemente la vejiga y causar dependencia.",
+        "explanation": (
+            "<p>Que un fármaco se use en medicina no lo hace inofensivo. "
+            "En el tratamiento, los médicos reducen los riesgos comprobando para quién es adecuado y vigilando de cerca a cada persona. "
+            "El consumo repetido sin atención médica puede causar daños graves en la vejiga, dolor de estómago, "
+            "problemas de memoria y dependencia.</p>"
+        ),
+        "source_title": "",
+    },
+    {
+        "slug": "safe-to-buy-online",
+        "myth": "Se puede comprar ketamina por internet sin riesgo.",
+        "fact": "La ketamina que se vende por internet o en la calle es ilegal y puede ser peligrosa. En el tratamiento, solo deben administrarla profesionales autorizados.",
+        "explanation": (
+            "<p>No se puede saber qué contiene realmente la ketamina comprada por internet o a un traficante, ni qué potencia tiene. "
+            "Consumirla sin controles ni vigilancia médica pone en riesgo su salud, y tenerla es ilegal. "
+            "Si cree que la ketamina podría ayudarle, hable con su médico de familia, su psiquiatra o el equipo de la clínica.</p>"
+        ),
+        "source_title": "",
+    },
+]
+
+
+MYTHS_PAGE = {
+    "title": "Mitos y realidades sobre la ketamina",
+    "intro": (
+        "<p>Se oyen muchas cosas distintas sobre la ketamina, y algunas son falsas. "
+        "Estas tarjetas explican con palabras sencillas lo que se sabe y lo que todavía no está claro. "
+        "Si algo de lo que lee aquí le plantea dudas sobre su propia atención, "
+        "hable con su médico de familia, su psiquiatra o el equipo de la clínica.</p>"
+    ),
+    "groups": [
+        {
+            "heading": "Qué es la ketamina y qué efectos tiene",
+            "myths": [
+                "only-a-party-drug",
+                "always-causes-hallucinations",
+                "works-for-everyone",
+                "replaces-antidepressants",
+            ],
+        },
+        {
+            "heading": "Riesgos y seguridad",
+            "myths": [
+                "addictive-after-one-treatment",
+                "harmless-because-medical",
+                "safe-to-buy-online",
+            ],
+        },
+    ],
+}
