@@ -372,3 +372,453 @@ MYTHS_PAGE = {
         },
     ],
 }
+
+
+ARTICLES = [
+    {
+        "slug": "understanding-ketamine",
+        "title": "Qué es la ketamina y para qué se usa en medicina",
+        "summary": (
+            "La ketamina es un medicamento que empezó a usarse como anestésico en la década de 1960. "
+            "Hoy también se usa para algunos tipos de dolor y, bajo la atención de un especialista, para la depresión que no ha mejorado con otros tratamientos. "
+            "Esta página explica qué es, cómo actúa, cuáles son sus riesgos y qué preguntar a su médico."
+        ),
+        "key_points": [
+            "La ketamina es un medicamento controlado que solo administran profesionales capacitados, que le vigilan de cerca.",
+            "Se usa en anestesia y en el tratamiento del dolor, y algunos especialistas la usan en ciertas personas con depresión difícil de tratar.",
+            "No es un tratamiento de primera elección para la depresión, y no ayuda a todo el mundo.",
+            "Los efectos secundarios son frecuentes, pero suelen durar poco. El mal uso puede dañar la vejiga y causar dependencia.",
+            "No debe conducir después del tratamiento. Alguien debería llevarle a casa.",
+        ],
+        "topics": ["Ketamina", "Salud mental", "Dolor", "Anestesia"],
+        "references": [
+            "who-eml",
+            "nice-depression",
+            "frank-ketamine",
+            "misuse-of-drugs-act",
+        ],
+        "body": [
+            ("heading", {"text": "Qué es la ketamina", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>La ketamina es un medicamento que puede producir un alivio profundo del dolor, somnolencia y una sensación de desconexión del propio cuerpo. "
+                "Los médicos llaman a este último efecto <i>disociación</i>. "
+                "En cantidades mayores se usa como anestésico, para que las personas no sientan dolor ni recuerden una operación.</p>"
+                "<p>La ketamina es una sustancia controlada. Solo debe administrarla personal capacitado en un hospital, una clínica o una ambulancia, "
+                "donde puedan revisar antes su salud y vigilarle de cerca.</p>",
+            ),
+            ("heading", {"text": "De dónde viene", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>La ketamina se fabricó por primera vez a principios de la década de 1960. Los investigadores buscaban un anestésico que actuara rápido "
+                "y que tuviera menos probabilidades que los medicamentos más antiguos de ralentizar la respiración. "
+                "Empezó a usarse ampliamente en hospitales y en campos de batalla, y también la usan los veterinarios. "
+                "Hoy la Organización Mundial de la Salud la incluye en su lista de medicamentos esenciales, porque es muy útil en emergencias "
+                "y en lugares con poco equipamiento [1].</p>",
+            ),
+            ("heading", {"text": "Cómo actúa la ketamina", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Las células del cerebro se transmiten mensajes unas a otras mediante sustancias químicas. Una de las más importantes se llama <i>glutamato</i>. "
+                "El glutamato actúa encajando en unas partes de las células cerebrales llamadas receptores, un poco como una llave en una cerradura. "
+                "La ketamina bloquea un tipo de estas cerraduras, llamado <b>receptor NMDA</b>. "
+                "Esto cambia la forma en que viajan los mensajes en el cerebro y reduce la intensidad con que se perciben las señales de dolor.</p>"
+                "<p>Los científicos creen que la ketamina también podría ayudar a las células cerebrales a formar nuevas conexiones. "
+                "Esto podría explicar por qué puede mejorar el estado de ánimo de algunas personas con depresión. "
+                "Pero todavía se está estudiando, y nadie entiende aún del todo cómo actúa.</p>",
+            ),
+            ("heading", {"text": "Para qué se usa la ketamina", "level": "h2"}),
+            (
+                "list",
+                {
+                    "style": "bulleted",
+                    "items": [
+                        "<p><b>Anestesia:</b> para dormir a una persona durante una operación o un procedimiento corto, a menudo junto con otros medicamentos.</p>",
+                        "<p><b>Dolor:</b> en urgencias, después de algunas operaciones y, a veces, para el dolor de larga duración, bajo la atención de un especialista en dolor.</p>",
+                        "<p><b>Depresión:</b> para algunos adultos cuya depresión no ha mejorado después de probar otros tratamientos, bajo la atención de un especialista.</p>",
+                        "<p><b>Investigación:</b> los científicos están estudiando su uso en el trastorno de estrés postraumático (TEPT), la ansiedad y las adicciones. Estos usos todavía no forman parte de la atención habitual.</p>",
+                    ],
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "No es el primer tratamiento para la depresión",
+                    "text": "<p>A la mayoría de las personas con depresión se les ofrece primero psicoterapia, medicamentos antidepresivos o ambas cosas [2]. "
+                    "Un especialista puede considerar la ketamina, o un espray nasal relacionado llamado esketamina, cuando estos tratamientos no han ayudado lo suficiente. "
+                    "Normalmente es una parte de un plan de atención más amplio.</p>",
+                },
+            ),
+            ("heading", {"text": "Seguridad y efectos secundarios", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Cuando la ketamina la administra personal capacitado, los problemas graves son poco frecuentes. Pero ningún medicamento está libre de riesgos. "
+                "Los efectos secundarios durante el tratamiento y poco después son frecuentes. Suelen pasar en pocas horas, y pueden incluir:</p>",
+            ),
+            (
+                "list",
+                {
+                    "style": "bulleted",
+                    "items": [
+                        "<p>sensación de desconexión o de estar soñando, o confusión</p>",
+                        "<p>mareo, náuseas o vómitos</p>",
+                        "<p>visión borrosa, dolor de cabeza o mucho cansancio</p>",
+                        "<p>aumento de la presión arterial y del ritmo cardíaco</p>",
+                    ],
+                },
+            ),
+            ("heading", {"text": "Quién podría no poder recibirla", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>La ketamina no es adecuada para todo el mundo. Su equipo puede desaconsejarla si tiene la presión arterial alta "
+                "y no está bien controlada, algunas enfermedades del corazón o antecedentes de psicosis. "
+                "Normalmente no se ofrece para la depresión durante el embarazo ni la lactancia. "
+                "Informe a su equipo de todos sus problemas de salud y de cualquier medicamento que tome, incluidos los que compra por su cuenta.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "La ketamina fuera de la atención médica es arriesgada",
+                    "text": "<p>Consumir ketamina que no ha recetado ni administrado un profesional es ilegal y puede causar daños graves. "
+                    "El consumo repetido puede dañar gravemente la vejiga, causar dolor de estómago y problemas de memoria, y provocar dependencia [3]. "
+                    "Después de cualquier tratamiento, no conduzca hasta que su equipo le diga que es seguro.</p>",
+                },
+            ),
+            ("heading", {"text": "La ketamina y la ley", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>En el Reino Unido, como en muchos países, la ketamina es una sustancia controlada [4]. La ley permite usarla a médicos, "
+                "personal de enfermería, paramédicos y veterinarios, con normas estrictas sobre cómo se guarda, se receta y se registra. "
+                "Cuando la ketamina se usa para la depresión, a menudo se administra <i>fuera de indicación</i>. "
+                "Esto significa que se usa de una forma que su autorización no cubre. Los médicos pueden hacerlo cuando consideran que es lo adecuado, "
+                "pero deben explicárselo antes a usted.</p>",
+            ),
+            ("heading", {"text": "Hablar con su médico", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Si quiere saber si la ketamina podría ayudarle, empiece por su médico de familia, su psiquiatra o el equipo de la clínica. "
+                "Puede ser útil escribir sus preguntas antes de la cita. Podría preguntar:</p>",
+            ),
+            (
+                "list",
+                {
+                    "style": "bulleted",
+                    "items": [
+                        "<p>¿Por qué cree que este tratamiento podría ser adecuado para mí, y qué otras opciones hay?</p>",
+                        "<p>¿Qué riesgos tiene para alguien con mi salud y mis antecedentes?</p>",
+                        "<p>¿Cómo sabremos si está ayudando, y qué pasa si no ayuda?</p>",
+                        "<p>¿Qué apoyo tendré entre las sesiones y después?</p>",
+                    ],
+                },
+            ),
+            (
+                "care_cards",
+                {
+                    "heading": "Cuándo pedir ayuda",
+                    "emergency": "<p>Llame ahora al número de emergencias si, después del tratamiento o en cualquier momento:</p>"
+                    "<ul><li>tiene dolor en el pecho o le cuesta respirar</li>"
+                    "<li>no se consigue despertar a una persona, o tiene una confusión que va a peor</li>"
+                    "<li>siente que no puede mantenerse a salvo</li></ul>",
+                    "urgent": "<p>Pida consejo el mismo día si:</p>"
+                    "<ul><li>muchas horas después del tratamiento todavía se encuentra muy mal, o siente confusión o angustia</li>"
+                    "<li>le duele al orinar, o ve sangre en la orina</li></ul>",
+                    "non_urgent": "<p>Póngase en contacto con la clínica si:</p>"
+                    "<ul><li>tiene preguntas sobre efectos secundarios que ya han pasado</li>"
+                    "<li>quiere hablar sobre si el tratamiento le está ayudando</li></ul>",
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "urgent",
+                    "title": "Si tiene pensamientos de suicidio",
+                    "text": "<p>Si está pensando en quitarse la vida, o siente que no puede mantenerse a salvo, "
+                    "<b>llame ahora al número de emergencias o vaya a urgencias</b>. No espere a tener una cita. "
+                    "Si puede, cuénteselo a alguien de confianza y pídale que se quede con usted.</p>",
+                },
+            ),
+            (
+                "faq_group",
+                {
+                    "heading": "Preguntas habituales",
+                    "faqs": [
+                        "is-ketamine-safe",
+                        "how-quickly-does-it-work",
+                        "will-i-hallucinate",
+                        "can-i-drive-home",
+                        "who-cannot-have-it",
+                    ],
+                },
+            ),
+            (
+                "myth_cards",
+                {
+                    "heading": "Mitos y realidades",
+                    "myths": [
+                        "only-a-party-drug",
+                        "replaces-antidepressants",
+                        "harmless-because-medical",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "ketamine-mental-health-pain-emergency-guide",
+        "title": "La ketamina en salud mental, dolor y medicina de urgencias: una guía",
+        "summary": (
+            "La ketamina se usa en quirófanos, ambulancias y servicios de urgencias, y algunos especialistas la usan para la depresión. "
+            "Esta guía explica su historia, cómo actúa, para qué se usa, sus riesgos y lo que dice la ley. "
+            "También trata lo que todavía no se sabe y cómo hablar de ello con un profesional."
+        ),
+        "key_points": [
+            "La ketamina se usa como anestésico desde hace unos 60 años y es habitual en la atención de urgencias.",
+            "Para la depresión, es una opción de especialista cuando otros tratamientos no han ayudado lo suficiente, no una primera elección.",
+            "Puede mejorar rápidamente el estado de ánimo de algunas personas, pero no de todas, y el efecto puede no durar.",
+            "Solo deben administrarla profesionales capacitados que le evalúen antes y le vigilen de cerca.",
+            "El mal uso puede causar daños graves en la vejiga y dependencia. Comprarla por internet o en la calle es ilegal.",
+        ],
+        "topics": ["Ketamina", "Salud mental", "Dolor", "Atención de urgencias"],
+        "references": ["frank-ketamine", "misuse-of-drugs-act"],
+        "body": [
+            ("heading", {"text": "Sobre esta guía", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Puede que haya oído hablar de la ketamina en las noticias, por alguien de su entorno o por su médico. "
+                "Lo que se oye puede resultar confuso, porque la ketamina es a la vez un medicamento útil y una droga de la que algunas personas hacen un mal uso.</p>"
+                "<p>Esta guía explica dónde se usa la ketamina en medicina, qué dicen los estudios y cuáles son los riesgos. "
+                "No puede decirle si la ketamina es adecuada para usted. Solo un profesional cualificado que conozca su salud puede ayudarle a decidirlo.</p>",
+            ),
+            ("heading", {"text": "Un poco de historia", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>La ketamina se desarrolló a principios de la década de 1960. Los médicos necesitaban un anestésico que actuara rápido "
+                "y que no detuviera la respiración con tanta facilidad como algunos medicamentos más antiguos. "
+                "Después de las primeras pruebas en personas, pronto se empezó a usar en hospitales y para tratar a soldados heridos. "
+                "Los veterinarios también empezaron a usarla.</p>"
+                "<p>Con los años, los médicos observaron que la ketamina también cambiaba el estado de ánimo de las personas "
+                "y su forma de percibir el mundo que las rodea. "
+                "Esto llevó a los investigadores a estudiar si podía ayudar a personas con depresión.</p>",
+            ),
+            (
+                "heading",
+                {"text": "Cómo actúa la ketamina en el cerebro", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                "<p>La ketamina actúa sobre todo en el cerebro. Bloquea un tipo de receptor llamado <b>receptor NMDA</b>, "
+                "que normalmente responde a una sustancia mensajera llamada glutamato. "
+                "El glutamato interviene en el dolor, la memoria, el aprendizaje y la forma en que percibimos el mundo. "
+                "El bloqueo de estos receptores es lo que produce el alivio del dolor y los efectos anestésicos de la ketamina.</p>"
+                "<p>A diferencia de muchos anestésicos, la ketamina suele permitir que las personas sigan respirando por sí solas y protejan sus vías respiratorias. "
+                "Además, tiende a subir la presión arterial y el ritmo cardíaco en lugar de bajarlos. "
+                "Esa es una de las razones por las que es útil en emergencias. Aun así, requiere una vigilancia cuidadosa, porque cada persona reacciona de forma distinta.</p>",
+            ),
+            ("heading", {"text": "Usos médicos aprobados", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>La ketamina está autorizada como anestésico. Los médicos también la usan en otros contextos, siguiendo directrices y normas claras. "
+                "Los usos principales son:</p>",
+            ),
+            (
+                "list",
+                {
+                    "style": "bulleted",
+                    "items": [
+                        "<p><b>Anestesia</b> para operaciones y procedimientos cortos, a veces cuando otros anestésicos supondrían más riesgo.</p>",
+                        "<p><b>Atención de urgencias y de traumatismos</b>, para el dolor intenso o para ayudar en un procedimiento doloroso, como recolocar un hueso roto.</p>",
+                        "<p><b>Atención pediátrica</b>, en la que los especialistas a veces la usan como sedación durante procedimientos cortos y dolorosos.</p>",
+                    ],
+                },
+            ),
+            ("heading", {"text": "La ketamina y la salud mental", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>La mayoría de los medicamentos antidepresivos tardan varias semanas en hacer efecto. En algunas personas con depresión grave, "
+                "la ketamina puede mejorar el estado de ánimo en cuestión de horas o días. "
+                "Por eso los especialistas pueden considerarla para personas cuya depresión no ha mejorado después de probar otros tratamientos. "
+                "Esto se suele llamar <i>depresión resistente al tratamiento</i>.</p>"
+                "<p>Un medicamento relacionado, la <i>esketamina</i>, se administra como espray nasal en una clínica. En algunos países está autorizada "
+                "para algunos adultos con depresión resistente al tratamiento, junto con un antidepresivo. Que se ofrezca o no depende de "
+                "dónde viva y de las decisiones de los servicios de salud locales. "
+                "La ketamina en sí no está autorizada para la depresión en el Reino Unido, así que, cuando los especialistas la usan, se trata de un uso fuera de indicación.</p>",
+            ),
+            ("heading", {"text": "Qué dicen los estudios", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Los estudios indican que la ketamina puede reducir rápidamente los síntomas de la depresión en algunas personas. "
+                "Pero muchas personas no responden, y el beneficio a menudo desaparece al cabo de días o semanas. "
+                "Todavía no sabemos lo suficiente sobre la mejor forma de usarla durante meses o años, ni sobre sus riesgos a largo plazo. "
+                "La mayoría de los servicios la ofrecen junto con apoyo psicológico y revisiones periódicas.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Parte de un plan más amplio",
+                    "text": "<p>La ketamina no es un tratamiento de primera elección para la depresión. Normalmente se añade a la atención que ya recibe, "
+                    "no la sustituye. No deje ninguno de sus medicamentos sin hablar con su médico.</p>",
+                },
+            ),
+            ("heading", {"text": "El dolor y la medicina de urgencias", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Los especialistas en dolor a veces usan la ketamina para el dolor difícil de controlar, como algunos tipos de dolor causado por los nervios, "
+                "o después de operaciones importantes. Como actúa de forma diferente a los analgésicos opioides, como la morfina, "
+                "a veces puede ayudar a reducir la cantidad de opioide que una persona necesita.</p>"
+                "<p>En los servicios de urgencias y en las ambulancias, la ketamina puede usarse para el dolor intenso, para procedimientos cortos "
+                "y, a veces, para calmar a una persona que está extremadamente angustiada y en situación de riesgo.</p>",
+            ),
+            ("heading", {"text": "Qué dicen los estudios", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Los datos sobre la ketamina en anestesia y en el alivio del dolor en urgencias son sólidos, porque se usa desde hace décadas. "
+                "Los datos sobre el dolor de larga duración son menos claros. Ayuda a algunas personas, pero no a todas, "
+                "y un especialista en dolor sopesará los posibles beneficios frente a los riesgos.</p>",
+            ),
+            ("heading", {"text": "Seguridad y efectos secundarios", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Cuando personal capacitado administra la ketamina y le vigila de cerca, los problemas graves son poco frecuentes. "
+                "Aun así, los efectos secundarios a corto plazo son frecuentes, y pueden incluir mareo, náuseas, sensación de desconexión, "
+                "visión borrosa, confusión y aumento de la presión arterial. Suelen pasar en pocas horas.</p>",
+            ),
+            ("heading", {"text": "Qué ocurre en una evaluación", "level": "h3"}),
+            (
+                "paragraph",
+                "<p>Antes de que alguien reciba ketamina para la depresión o para el dolor de larga duración, debe hacerse una evaluación cuidadosa. "
+                "Lo que ocurre varía de un servicio a otro, pero suele seguir estos pasos:</p>",
+            ),
+            (
+                "list",
+                {
+                    "style": "numbered",
+                    "items": [
+                        "<p>Su médico de familia, su psiquiatra o su equipo de salud mental le deriva, o usted pregunta a la clínica cómo son sus evaluaciones.</p>",
+                        "<p>Un especialista habla con usted sobre sus síntomas, los tratamientos que ha recibido y su salud en general.</p>",
+                        "<p>El equipo revisa su salud física, por ejemplo su presión arterial y su corazón, y puede pedir otras pruebas.</p>",
+                        "<p>Le explican los posibles beneficios, los riesgos y lo que no se sabe, y responden a sus preguntas.</p>",
+                        "<p>Si ambas partes están de acuerdo en que vale la pena probar el tratamiento, acuerdan un plan, que incluye cómo valorarán si está ayudando.</p>",
+                        "<p>Tiene tiempo para pensarlo antes de dar su consentimiento. Puede cambiar de opinión en cualquier momento.</p>",
+                    ],
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Una buena evaluación no es un simple trámite. Es nuestra forma de asegurarnos de que un tratamiento es adecuado para la persona que tenemos delante, y de que sabe qué puede esperar.",
+                    "attribution": "El equipo asistencial de la clínica",
+                },
+            ),
+            ("heading", {"text": "Riesgos, mal uso y dependencia", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>La ketamina también se consume como droga en la calle. Consumida a menudo y sin atención médica, puede causar daños graves [1], entre ellos:</p>",
+            ),
+            (
+                "list",
+                {
+                    "style": "bulleted",
+                    "items": [
+                        "<p>daños en la vejiga, que pueden causar dolor, necesidad de orinar a menudo y, en los casos graves, secuelas duraderas</p>",
+                        "<p>dolor de estómago intenso</p>",
+                        "<p>problemas de memoria y de concentración</p>",
+                        "<p>ansiedad, ánimo bajo y dependencia</p>",
+                        "<p>accidentes y lesiones por la sensación de desconexión o por no poder moverse con normalidad</p>",
+                    ],
+                },
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "Nunca consuma ketamina por su cuenta",
+                    "text": "<p>La ketamina comprada por internet o en la calle es ilegal, y no se puede saber qué contiene. "
+                    "Si le preocupa su propio consumo de ketamina, o el de otra persona, hable con su médico de familia. "
+                    "Hay ayuda disponible, y nadie le juzgará por pedirla.</p>",
+                },
+            ),
+            (
+                "heading",
+                {"text": "La ley y el control de la ketamina", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                "<p>La mayoría de los países consideran la ketamina una sustancia controlada. En el Reino Unido, es ilegal tenerla, regalarla o venderla, "
+                "salvo que se haya recetado o que la use un profesional autorizado para ello [1][2]. "
+                "Los hospitales y las clínicas deben seguir normas estrictas para guardarla, recetarla y registrarla.</p>"
+                "<p>La ketamina también es una de las drogas incluidas en las leyes sobre la conducción bajo los efectos de drogas. "
+                "Después del tratamiento, no conduzca, no vaya en bicicleta ni use maquinaria durante el resto del día y hasta haber dormido una noche, "
+                "o durante más tiempo si su equipo se lo indica.</p>",
+            ),
+            ("heading", {"text": "Mitos y malentendidos", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Como se habla de la ketamina de tantas formas distintas, los mitos son frecuentes. Estos son algunos de los que oímos más a menudo.</p>",
+            ),
+            (
+                "myth_cards",
+                {
+                    "heading": "",
+                    "myths": [
+                        "only-a-party-drug",
+                        "replaces-antidepressants",
+                        "always-causes-hallucinations",
+                        "works-for-everyone",
+                        "addictive-after-one-treatment",
+                        "safe-to-buy-online",
+                    ],
+                },
+            ),
+            (
+                "heading",
+                {"text": "La investigación y lo que puede venir", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                "<p>Los investigadores están estudiando la ketamina para el trastorno de estrés postraumático (TEPT), algunos trastornos de ansiedad, "
+                "las adicciones y el dolor de larga duración. También estudian medicamentos relacionados que podrían ayudar de forma parecida "
+                "con menos efectos secundarios.</p>"
+                "<p>Estos estudios son importantes, pero muchos son pequeños o de corta duración. Mientras no haya pruebas más sólidas, "
+                "estos usos no forman parte de la atención habitual. A algunas personas se les puede ofrecer participar en un estudio de investigación, "
+                "en el que se prueba un tratamiento nuevo con controles cuidadosos y una vigilancia estrecha.</p>",
+            ),
+            ("heading", {"text": "Preguntas frecuentes", "level": "h2"}),
+            (
+                "faq_group",
+                {
+                    "heading": "",
+                    "faqs": [
+                        "is-ketamine-safe",
+                        "how-quickly-does-it-work",
+                        "can-it-replace-my-treatment",
+                        "is-ketamine-addictive",
+                        "pregnancy-and-breastfeeding",
+                        "how-is-it-given",
+                        "how-do-i-get-referred",
+                    ],
+                },
+            ),
+            ("heading", {"text": "Hablar con un profesional", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>La ketamina es un medicamento importante en anestesia y en la atención de urgencias. Para algunas personas con depresión o "
+                "con dolor difícil de tratar, puede ser una opción que vale la pena comentar. También tiene riesgos reales, y no es adecuada para todo el mundo.</p>"
+                "<p>Si quiere saber más, hable con su médico de familia, su psiquiatra o el equipo de la clínica. "
+                "Pueden estudiar su situación, explicarle las opciones y ayudarle a decidir qué es lo mejor para usted. "
+                "No tiene por qué decidir deprisa.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "urgent",
+                    "title": "Pida ayuda ahora",
+                    "text": "<p>Si tiene pensamientos de suicidio, o siente que no puede mantenerse a salvo, "
+                    "<b>llame ahora al número de emergencias o vaya a urgencias</b>. No espere a tener una cita ni a la respuesta a un mensaje.</p>",
+                },
+            ),
+        ],
+    },
+]

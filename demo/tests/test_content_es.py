@@ -29,7 +29,7 @@ INLINE_ENGLISH = {
         "intro": "Search the articles, questions and myth cards on this website.",
     },
 }
-MIRRORED = ["HOME", "FAQS", "FAQ_PAGE", "MYTHS", "MYTHS_PAGE"]
+MIRRORED = ["HOME", "FAQS", "FAQ_PAGE", "MYTHS", "MYTHS_PAGE", "ARTICLES"]
 TRANSLATED = {
     **{name: getattr(en, name) for name in MIRRORED},
     **INLINE_ENGLISH,
