@@ -822,3 +822,194 @@ ARTICLES = [
         ],
     },
 ]
+
+
+CONTACT_PAGE = {
+    "title": "Contactar con la clínica",
+    "intro": (
+        "<p>Use este formulario para hacer una pregunta general sobre la clínica, sobre nuestra información "
+        "o sobre cómo funcionan las derivaciones y las evaluaciones. "
+        "Un miembro del equipo lee cada mensaje y le responderá lo antes posible.</p>"
+        "<p>Este formulario no es para consejos médicos ni para problemas urgentes. Si tiene preguntas sobre su propio tratamiento, "
+        "hable con su médico de familia, su psiquiatra o el equipo que le atiende.</p>"
+    ),
+    "privacy_notice": (
+        "<p>Incluya solo lo que necesitamos para responderle. Los mensajes los lee el equipo de "
+        "recepción de la clínica y solo se usan para responder a su consulta; la página de privacidad "
+        "explica durante cuánto tiempo se conservan.</p>"
+    ),
+    "thank_you_text": (
+        "<p>Gracias por su mensaje. El equipo de la clínica lo leerá y le responderá.</p>"
+        "<p><b>Si es una emergencia, o siente que no puede mantenerse a salvo, llame ahora al número de emergencias o vaya a urgencias.</b></p>"
+    ),
+}
+
+# The contact form's labels and help texts (CONTACT_FORM_FIELDS in
+# load_demo_content), keyed by their English wording, which is unique.
+CONTACT_FORM_FIELDS = {
+    "Your name": "Su nombre",
+    "Your email address": "Su dirección de correo electrónico",
+    "We will only use this to reply to you.": "Solo la usaremos para responderle.",
+    "Phone number": "Número de teléfono",
+    "If you would like us to call you back.": "Si desea que le llamemos.",
+    "Your message": "Su mensaje",
+    "Please do not include medical details.": "Por favor, no incluya datos médicos.",
+    "I agree to the clinic storing this message so that it can reply to me.": (
+        "Acepto que la clínica guarde este mensaje para poder responderme."
+    ),
+}
+
+# Clinic settings' patient-facing default wording, keyed by field name
+# (home.models.ClinicSettings). Phone and emergency numbers are the clinic's
+# own and never translated.
+CLINIC_WORDING = {
+    "urgent_notice_text": (
+        "Si usted u otra persona está en peligro, o siente que no puede mantenerse a salvo, "
+        "pida ayuda ahora."
+    ),
+}
+
+# Patient-facing wording written in the site's templates (the footer's medical
+# disclaimer and the urgent-help notice), keyed by the English as it reads
+# there, for the Spanish message catalogue or a translatable setting.
+SITE_CHROME = {
+    "Medical disclaimer:": "Aviso médico:",
+    (
+        "the information on this website is for education only. "
+        "It does not replace advice from a doctor, nurse or pharmacist who knows your health. "
+        "Do not start, stop or change any treatment without talking to them first."
+    ): (
+        "la información de este sitio web tiene solo fines educativos. "
+        "No sustituye los consejos de un profesional de medicina, enfermería o farmacia que conozca su salud. "
+        "No empiece, deje ni cambie ningún tratamiento sin hablar antes con esa persona."
+    ),
+    "In an emergency call:": "En caso de emergencia, llame al:",
+    "Urgent help": "Ayuda urgente",
+    "Need urgent help?": "¿Necesita ayuda urgente?",
+    "Emergency:": "Emergencias:",
+    "Urgent advice:": "Consejo urgente:",
+}
+
+
+# The medicine page: explains, points to professional care and emergency help,
+# and never gives doses or instructions for use.
+MEDICINES = [
+    {
+        "slug": "ketamine",
+        "title": "Ketamina",
+        "summary": (
+            "La ketamina es un medicamento que se usa sobre todo como anestésico y para el dolor intenso. "
+            "La administra personal capacitado en hospitales, ambulancias y algunas clínicas. "
+            "Los especialistas a veces la usan para la depresión que no ha mejorado con otros tratamientos."
+        ),
+        "medicine_type": "Anestésico y analgésico",
+        "given_as": "Inyección o goteo en vena, por personal capacitado",
+        "legal_status_summary": "Sustancia controlada en el Reino Unido y en muchos otros países",
+        "prescription_status": "prescription_only",
+        "what_it_is": (
+            "<p>La ketamina es un medicamento que alivia el dolor, produce una somnolencia profunda y puede causar una sensación "
+            "de desconexión del propio cuerpo y del entorno. Los médicos llaman a esta sensación <i>disociación</i>. "
+            "Se usa como anestésico desde la década de 1960, y la Organización Mundial de la Salud la incluye en su lista de medicamentos esenciales [1].</p>"
+            "<p>Un medicamento muy relacionado, la <i>esketamina</i>, es una de las dos formas, como imágenes en un espejo, que componen la ketamina. "
+            "Se administra como espray nasal y en algunos países tiene su propia autorización.</p>"
+        ),
+        "used_for": (
+            "<ul>"
+            "<li><b>Anestesia</b> para operaciones y procedimientos cortos, a menudo junto con otros medicamentos [2].</li>"
+            "<li><b>Dolor intenso</b>, por ejemplo después de una lesión o de algunas operaciones, en la atención de urgencias o bajo la atención de un especialista en dolor.</li>"
+            "<li><b>Depresión</b> que no ha mejorado después de otros tratamientos, en algunos adultos bajo la atención de un especialista.</li>"
+            "</ul>"
+            "<p>La ketamina no es un primer tratamiento para la depresión: a la mayoría de las personas se les ofrece primero psicoterapia, "
+            "medicamentos antidepresivos o ambas cosas [5]. En el Reino Unido, la ketamina no está autorizada para la depresión, "
+            "así que, cuando un especialista la usa con este fin, se trata de un uso <i>fuera de indicación</i>, y debe explicarle qué significa eso.</p>"
+            "<p>Los investigadores también están estudiando la ketamina para otras enfermedades. Estos usos no forman parte de la atención habitual.</p>"
+        ),
+        "how_it_works": (
+            "<p>La ketamina bloquea un tipo de receptor del cerebro llamado <b>receptor NMDA</b>. "
+            "Normalmente, una sustancia mensajera llamada glutamato actúa sobre estos receptores. "
+            "Al bloquearlos, se atenúan las señales de dolor y, con más cantidad del medicamento, se produce la anestesia.</p>"
+            "<p>No se entiende del todo cómo mejora la ketamina el estado de ánimo de algunas personas con depresión. "
+            "Los científicos creen que podría ayudar a las células del cerebro a formar nuevas conexiones, pero todavía se está estudiando.</p>"
+        ),
+        "how_given": (
+            "<p>La ketamina suele administrarse mediante una inyección en una vena o en un músculo, o lentamente por goteo. "
+            "Solo la administra personal capacitado en un hospital, una ambulancia o una clínica que pueda revisar antes su salud "
+            "y vigilarle durante todo el proceso.</p>"
+            "<p>La cantidad, la frecuencia y la duración las decide su equipo de atención solo para usted, "
+            "por eso este sitio web no indica dosis. La ketamina nunca es algo que se tome en casa por cuenta propia.</p>"
+        ),
+        "who_should_not_have_it": (
+            "<p>Su equipo puede desaconsejar la ketamina, o tomar precauciones adicionales, si usted:</p>"
+            "<ul>"
+            "<li>tiene la presión arterial alta y no está bien controlada</li>"
+            "<li>tiene una enfermedad grave del corazón, o ha tenido un ictus (accidente cerebrovascular)</li>"
+            "<li>tiene antecedentes de psicosis, como oír voces o tener creencias que los demás no comparten</li>"
+            "<li>ha tenido problemas con el alcohol o las drogas (esto no siempre la descarta, pero su equipo necesita saberlo)</li>"
+            "</ul>"
+            "<p>Informe a su equipo de todos sus problemas de salud y medicamentos antes de tomar cualquier decisión [2].</p>"
+        ),
+        "side_effects": (
+            "<p>Los efectos secundarios son frecuentes durante el tratamiento y poco después. Suelen pasar en pocas horas, e incluyen:</p>"
+            "<ul>"
+            "<li>sensación de desconexión o de estar soñando, confusión o ansiedad</li>"
+            "<li>sueños muy vívidos, o ver y oír las cosas de forma diferente</li>"
+            "<li>mareo, y visión borrosa o doble</li>"
+            "<li>náuseas o vómitos</li>"
+            "<li>aumento de la presión arterial y del ritmo cardíaco</li>"
+            "</ul>"
+            "<p>El personal le vigila hasta que han pasado los efectos principales. No conduzca, no vaya en bicicleta ni use maquinaria "
+            "hasta que su equipo le diga que es seguro.</p>"
+            "<p>Consumida a menudo y sin atención médica, la ketamina puede dañar gravemente la vejiga y causar dependencia [3].</p>"
+        ),
+        "serious_side_effects": (
+            "<p>Los problemas graves son poco frecuentes cuando la ketamina la administra personal capacitado. "
+            "Después del tratamiento, pida ayuda de inmediato si usted o la persona que le acompaña nota:</p>"
+            "<ul>"
+            "<li>dolor en el pecho, latidos muy rápidos o irregulares, o dificultad para respirar</li>"
+            "<li>confusión o angustia que va a peor en lugar de mejorar</li>"
+            "<li>que no se consigue despertar bien a una persona</li>"
+            "<li>pensamientos de hacerse daño, o la sensación de no poder mantenerse a salvo</li>"
+            "</ul>"
+        ),
+        "interactions": (
+            "<p>Informe a su equipo de todos los medicamentos que toma, incluidos los que compra sin receta y los remedios a base de plantas. "
+            "Otros medicamentos que dan sueño, como los analgésicos potentes, las pastillas para dormir y algunos medicamentos para la ansiedad, "
+            "pueden sumarse a los efectos de la ketamina.</p>"
+            "<p>No beba alcohol ni consuma drogas recreativas antes ni después del tratamiento: aumentan sus efectos sobre la respiración, "
+            "el estado de alerta y el juicio. No deje ninguno de sus medicamentos habituales salvo que su equipo se lo indique.</p>"
+        ),
+        "pregnancy_breastfeeding": (
+            "<p>Normalmente no se ofrece ketamina para la depresión durante el embarazo ni durante la lactancia, "
+            "porque no hay suficiente información sobre sus efectos en el bebé. "
+            "Aun así, puede usarse como anestésico durante el embarazo cuando el anestesista considera que es la mejor opción.</p>"
+            "<p>Informe a su equipo si está embarazada, cree que podría estarlo, está planeando un embarazo o está dando el pecho.</p>"
+        ),
+        "legal_status": (
+            "<p>En el Reino Unido, la ketamina es una sustancia controlada [4], como en muchos otros países. "
+            "Los médicos, el personal de enfermería, los paramédicos y los veterinarios pueden usarla, con normas estrictas sobre cómo se guarda, "
+            "se receta y se registra. Es un medicamento que solo se puede obtener con receta [2].</p>"
+            "<p>Es ilegal tener, regalar o vender ketamina que no le hayan recetado a usted [3]. "
+            "También está incluida en las leyes del Reino Unido sobre la conducción bajo los efectos de drogas.</p>"
+        ),
+        "care_cards": {
+            "heading": "Cuándo pedir ayuda",
+            "emergency": "<p>Llame ahora al número de emergencias si, después del tratamiento o en cualquier momento:</p>"
+            "<ul><li>tiene dolor en el pecho o le cuesta respirar</li>"
+            "<li>no se consigue despertar a una persona, o tiene una confusión que va a peor</li>"
+            "<li>siente que no puede mantenerse a salvo</li></ul>",
+            "urgent": "<p>Pida consejo el mismo día si:</p>"
+            "<ul><li>muchas horas después del tratamiento todavía se encuentra muy mal, o siente confusión o angustia</li>"
+            "<li>le duele al orinar, o ve sangre en la orina</li></ul>",
+            "non_urgent": "<p>Póngase en contacto con la clínica si:</p>"
+            "<ul><li>tiene preguntas sobre efectos secundarios que ya han pasado</li>"
+            "<li>quiere hablar sobre si el tratamiento le está ayudando</li></ul>",
+        },
+        "references": [
+            "who-eml",
+            "bnf-ketamine",
+            "frank-ketamine",
+            "misuse-of-drugs-act",
+            "nice-depression",
+        ],
+    },
+]

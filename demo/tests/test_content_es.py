@@ -7,11 +7,16 @@ something other than what the clinician reviewed in English.
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.db import models
 
 from demo import content as en
 from demo import content_es as es
+from demo.management.commands.load_demo_content import CONTACT_FORM_FIELDS
+from home.models import ClinicSettings
 
 # Every constant the Spanish module provides, and the English it translates.
 # Pages whose English is written inline in load_demo_content (see there).
@@ -29,11 +34,39 @@ INLINE_ENGLISH = {
         "intro": "Search the articles, questions and myth cards on this website.",
     },
 }
-MIRRORED = ["HOME", "FAQS", "FAQ_PAGE", "MYTHS", "MYTHS_PAGE", "ARTICLES"]
+MIRRORED = [
+    "HOME",
+    "FAQS",
+    "FAQ_PAGE",
+    "MYTHS",
+    "MYTHS_PAGE",
+    "ARTICLES",
+    "MEDICINES",
+    "CONTACT_PAGE",
+]
+# Clinic settings' text fields that come with wording of their own.
+CLINIC_DEFAULTS = {
+    field.name: field.default
+    for field in ClinicSettings._meta.get_fields()
+    if isinstance(field, models.CharField | models.TextField)
+    and isinstance(field.default, str)
+    and field.default
+}
+FORM_TEXTS = [
+    text
+    for field in CONTACT_FORM_FIELDS
+    for text in (field["label"], field.get("help_text", ""))
+    if text
+]
+# Patient-facing wording in the templates, as it reads there.
+SITE_CHROME_ENGLISH = list(es.SITE_CHROME)
 TRANSLATED = {
     **{name: getattr(en, name) for name in MIRRORED},
     **INLINE_ENGLISH,
     "REVIEWER_ROLE_ES": en.REVIEWER["role"],
+    "CONTACT_FORM_FIELDS": {text: text for text in FORM_TEXTS},
+    "CLINIC_WORDING": CLINIC_DEFAULTS,
+    "SITE_CHROME": {text: text for text in SITE_CHROME_ENGLISH},
 }
 
 # Values that identify things rather than being read: equal in both languages.
@@ -168,3 +201,20 @@ def test_no_doses_contact_details_or_links():
         plain = re.sub(r"<[^>]+>", " ", text)
         for pattern in (PHONE, EMAIL, WEB, DOSE):
             assert not pattern.search(plain), (pattern.pattern, plain)
+
+
+def test_clinic_wording_fits_the_clinic_settings_fields():
+    assert CLINIC_DEFAULTS, "Clinic settings have no default wording to translate"
+    for name, spanish in es.CLINIC_WORDING.items():
+        field = ClinicSettings._meta.get_field(name)
+        if field.max_length:
+            assert len(spanish) <= field.max_length, name
+
+
+def test_site_chrome_is_wording_the_templates_show():
+    templates = " ".join(
+        " ".join(path.read_text().split())
+        for path in Path(settings.BASE_DIR, "templates").rglob("*.html")
+    )
+    for english in es.SITE_CHROME:
+        assert english in templates, english
