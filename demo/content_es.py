@@ -87,8 +87,8 @@ FAQS = [
         "slug": "will-i-hallucinate",
         "question": "¿Tendré alucinaciones? ¿Qué se siente con la disociación?",
         "answer": (
-            "<p>Muchas personas sienten <i>disociación</i> durante un rato. "
-            "Puede sentirse como una desconexión del propio cuerpo o del entorno, o notar que los sonidos, los colores o el tiempo parecen extraños. "
+            "<p>Muchas personas experimentan <i>disociación</i> durante un rato. "
+            "Se puede sentir como una desconexión del propio cuerpo o del entorno, o como si los sonidos, los colores o el paso del tiempo fueran extraños. "
             "A algunas personas les resulta agradable y a otras, inquietante. "
             "No todo el mundo tiene experiencias intensas, y el personal se queda con usted y puede ayudarle si siente ansiedad. "
             "Estas sensaciones suelen desaparecer poco después de terminar el tratamiento.</p>"
@@ -100,7 +100,7 @@ FAQS = [
         "answer": (
             "<p>No. La ketamina puede afectar su juicio, sus reflejos y su vista durante varias horas, aunque usted se sienta bien. "
             "Pida a alguien que le lleve a casa. "
-            "No conduzca, no vaya en bicicleta ni use maquinaria durante el resto de ese día y hasta haber dormido una noche, "
+            "No conduzca, no vaya en bicicleta ni use maquinaria durante el resto de ese día y hasta haber dormido toda una noche, "
             "o durante más tiempo si su equipo se lo indica. "
             "Conducir cuando un medicamento o una droga afecta su capacidad para hacerlo es ilegal.</p>"
         ),
@@ -118,7 +118,7 @@ FAQS = [
     },
     {
         "slug": "who-cannot-have-it",
-        "question": "¿Quién podría no poder recibir ketamina?",
+        "question": "¿En qué casos podría no ser posible recibir ketamina?",
         "answer": (
             "<p>La ketamina no es adecuada para todo el mundo. Su equipo puede desaconsejarla si tiene, por ejemplo:</p>"
             "<ul>"
@@ -127,7 +127,7 @@ FAQS = [
             "<li>antecedentes de psicosis, como oír voces o tener creencias que los demás no comparten</li>"
             "<li>algunos problemas de hígado, o antecedentes de consumo problemático de drogas o alcohol</li>"
             "</ul>"
-            "<p>Su equipo le preguntará por su salud y le examinará antes de tomar cualquier decisión.</p>"
+            "<p>Su equipo le preguntará por su salud y le hará una revisión antes de tomar cualquier decisión.</p>"
         ),
     },
     {
@@ -285,7 +285,7 @@ MYTHS = [
     {
         "slug": "always-causes-hallucinations",
         "myth": "La ketamina siempre provoca alucinaciones.",
-        "fact": "Muchas personas sienten desconexión o como si soñaran durante un rato, pero no todo el mundo tiene experiencias intensas, y el personal está ahí para ayudar.",
+        "fact": "Muchas personas se sienten desconectadas o como en un sueño durante un rato, pero no todo el mundo tiene experiencias intensas, y el personal está ahí para ayudar.",
         "explanation": (
             "<p>Durante el tratamiento es frecuente notar cambios en cómo se ve, se oye o se siente, y suelen pasar rápido. "
             "Su intensidad varía de una persona a otra. "
@@ -468,11 +468,11 @@ ARTICLES = [
                     ],
                 },
             ),
-            ("heading", {"text": "Quién podría no poder recibirla", "level": "h3"}),
+            ("heading", {"text": "En qué casos podría no ser adecuada", "level": "h3"}),
             (
                 "paragraph",
                 "<p>La ketamina no es adecuada para todo el mundo. Su equipo puede desaconsejarla si tiene la presión arterial alta "
-                "y no está bien controlada, algunas enfermedades del corazón o antecedentes de psicosis. "
+                "y mal controlada, algunas enfermedades del corazón o antecedentes de psicosis. "
                 "Normalmente no se ofrece para la depresión durante el embarazo ni la lactancia. "
                 "Informe a su equipo de todos sus problemas de salud y de cualquier medicamento que tome, incluidos los que compra por su cuenta.</p>",
             ),
@@ -750,7 +750,7 @@ ARTICLES = [
                 "salvo que se haya recetado o que la use un profesional autorizado para ello [1][2]. "
                 "Los hospitales y las clínicas deben seguir normas estrictas para guardarla, recetarla y registrarla.</p>"
                 "<p>La ketamina también es una de las drogas incluidas en las leyes sobre la conducción bajo los efectos de drogas. "
-                "Después del tratamiento, no conduzca, no vaya en bicicleta ni use maquinaria durante el resto del día y hasta haber dormido una noche, "
+                "Después del tratamiento, no conduzca, no vaya en bicicleta ni use maquinaria durante el resto del día y hasta haber dormido toda una noche, "
                 "o durante más tiempo si su equipo se lo indica.</p>",
             ),
             ("heading", {"text": "Mitos y malentendidos", "level": "h2"}),
@@ -830,7 +830,7 @@ CONTACT_PAGE = {
         "<p>Use este formulario para hacer una pregunta general sobre la clínica, sobre nuestra información "
         "o sobre cómo funcionan las derivaciones y las evaluaciones. "
         "Un miembro del equipo lee cada mensaje y le responderá lo antes posible.</p>"
-        "<p>Este formulario no es para consejos médicos ni para problemas urgentes. Si tiene preguntas sobre su propio tratamiento, "
+        "<p>Este formulario no sirve para pedir consejo médico ni para problemas urgentes. Si tiene preguntas sobre su propio tratamiento, "
         "hable con su médico de familia, su psiquiatra o el equipo que le atiende.</p>"
     ),
     "privacy_notice": (
@@ -941,7 +941,7 @@ MEDICINES = [
         "who_should_not_have_it": (
             "<p>Su equipo puede desaconsejar la ketamina, o tomar precauciones adicionales, si usted:</p>"
             "<ul>"
-            "<li>tiene la presión arterial alta y no está bien controlada</li>"
+            "<li>tiene la presión arterial alta y mal controlada</li>"
             "<li>tiene una enfermedad grave del corazón, o ha tenido un ictus (accidente cerebrovascular)</li>"
             "<li>tiene antecedentes de psicosis, como oír voces o tener creencias que los demás no comparten</li>"
             "<li>ha tenido problemas con el alcohol o las drogas (esto no siempre la descarta, pero su equipo necesita saberlo)</li>"
@@ -963,7 +963,7 @@ MEDICINES = [
         ),
         "serious_side_effects": (
             "<p>Los problemas graves son poco frecuentes cuando la ketamina la administra personal capacitado. "
-            "Después del tratamiento, pida ayuda de inmediato si usted o la persona que le acompaña nota:</p>"
+            "Después del tratamiento, pida ayuda de inmediato si usted, o alguien que esté con usted, nota:</p>"
             "<ul>"
             "<li>dolor en el pecho, latidos muy rápidos o irregulares, o dificultad para respirar</li>"
             "<li>confusión o angustia que va a peor en lugar de mejorar</li>"
@@ -975,7 +975,7 @@ MEDICINES = [
             "<p>Informe a su equipo de todos los medicamentos que toma, incluidos los que compra sin receta y los remedios a base de plantas. "
             "Otros medicamentos que dan sueño, como los analgésicos potentes, las pastillas para dormir y algunos medicamentos para la ansiedad, "
             "pueden sumarse a los efectos de la ketamina.</p>"
-            "<p>No beba alcohol ni consuma drogas recreativas antes ni después del tratamiento: aumentan sus efectos sobre la respiración, "
+            "<p>No beba alcohol ni consuma drogas recreativas antes ni después del tratamiento: se suman a los efectos de la ketamina sobre la respiración, "
             "el estado de alerta y el juicio. No deje ninguno de sus medicamentos habituales salvo que su equipo se lo indique.</p>"
         ),
         "pregnancy_breastfeeding": (
