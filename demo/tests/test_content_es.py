@@ -18,8 +18,8 @@ from demo import content_es as es
 from demo.management.commands.load_demo_content import CONTACT_FORM_FIELDS
 from home.models import ClinicSettings
 
-# Every constant the Spanish module provides, and the English it translates.
-# Pages whose English is written inline in load_demo_content (see there).
+# Pages whose English is written inline in load_demo_content (demo.content's own
+# constant of the same name takes over if the wording moves there).
 INLINE_ENGLISH = {
     "ARTICLE_INDEX": {
         "title": "Health information",
@@ -34,6 +34,7 @@ INLINE_ENGLISH = {
         "intro": "Search the articles, questions and myth cards on this website.",
     },
 }
+# Translated as whole constants, in the same shape as demo.content's.
 MIRRORED = [
     "HOME",
     "FAQS",
@@ -58,11 +59,12 @@ FORM_TEXTS = [
     for text in (field["label"], field.get("help_text", ""))
     if text
 ]
-# Patient-facing wording in the templates, as it reads there.
-SITE_CHROME_ENGLISH = list(es.SITE_CHROME)
+# Patient-facing wording in the templates, as it reads there (checked below).
+SITE_CHROME_ENGLISH = list(getattr(es, "SITE_CHROME", {}))
+# Every constant the Spanish module must provide, and the English it translates.
 TRANSLATED = {
     **{name: getattr(en, name) for name in MIRRORED},
-    **INLINE_ENGLISH,
+    **{name: getattr(en, name, english) for name, english in INLINE_ENGLISH.items()},
     "REVIEWER_ROLE_ES": en.REVIEWER["role"],
     "CONTACT_FORM_FIELDS": {text: text for text in FORM_TEXTS},
     "CLINIC_WORDING": CLINIC_DEFAULTS,
