@@ -36,17 +36,15 @@ def test_every_string_is_translated_and_keeps_its_placeholders():
 
 
 @pytest.mark.django_db
-def test_the_footer_and_urgent_notice_speak_the_visitors_language(clinic):
+def test_the_footer_and_urgent_notice_speak_the_visitors_language(clinic, rf):
+    request = rf.get("/")
+    context = {"settings": {"home": {"ClinicSettings": clinic}}}
     with translation.override("es"):
-        footer = render_to_string(
-            "includes/footer.html", {"settings": {"home": {"ClinicSettings": clinic}}}
-        )
+        footer = render_to_string("includes/footer.html", context, request=request)
         notice = render_to_string("includes/urgent_notice.html", {"clinic": clinic})
     assert "Aviso médico:" in footer
     assert "la información de este sitio web es solo educativa" in footer
     assert "¿Necesita ayuda urgente?" in notice
     with translation.override("en-gb"):
-        footer = render_to_string(
-            "includes/footer.html", {"settings": {"home": {"ClinicSettings": clinic}}}
-        )
+        footer = render_to_string("includes/footer.html", context, request=request)
     assert "Medical disclaimer:" in footer
