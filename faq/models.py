@@ -11,6 +11,7 @@ from wagtail.models import (
     Page,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
@@ -28,11 +29,17 @@ from .structured_data import faqs_in, question
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-def unique_slug(model, text: str, instance_pk=None, max_length: int = 80) -> str:
-    """A readable slug for `text`, with -2, -3… added while another row has it."""
+def unique_slug(instance, text: str, max_length: int = 80) -> str:
+    """A readable slug for `text`, with -2, -3… added while another row in the
+    same language has it (a translation keeps its original's slug, so links to
+    #faq-… work in every language)."""
+    model = type(instance)
     base = slugify(text)[:max_length].strip("-") or model._meta.model_name
+    if instance.locale_id is None:  # Wagtail sets it just before saving
+        instance.locale = instance.get_default_locale()
+    others = model.objects.filter(locale_id=instance.locale_id).exclude(pk=instance.pk)
     slug, n = base, 2
-    while model.objects.filter(slug=slug).exclude(pk=instance_pk).exists():
+    while others.filter(slug=slug).exists():
         suffix = f"-{n}"
         slug = f"{base[: max_length - len(suffix)]}{suffix}"
         n += 1
@@ -66,6 +73,7 @@ class ReviewedSnippet(
     LockableMixin,
     RevisionMixin,
     ReviewStampMixin,
+    TranslatableMixin,
     index.Indexed,
     models.Model,
 ):
@@ -79,7 +87,7 @@ class ReviewedSnippet(
     # Wagtail's default is live; an item made in code stays a draft until published.
     live = models.BooleanField(verbose_name="live", default=False, editable=False)
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         abstract = True
 
     def get_preview_template(self, request, mode_name):
@@ -103,7 +111,6 @@ class FAQ(ReviewedSnippet):
     )
     slug = models.SlugField(
         max_length=80,
-        unique=True,
         blank=True,
         help_text="Used in links to this question (#faq-…). Filled in from the question if left blank.",
     )
@@ -124,8 +131,13 @@ class FAQ(ReviewedSnippet):
         index.FilterField("live"),
     ]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["question"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="faq_slug_unique_per_language"
+            )
+        ]
         verbose_name = "FAQ"
         verbose_name_plural = "FAQs"
 
@@ -134,7 +146,7 @@ class FAQ(ReviewedSnippet):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(FAQ, self.question, self.pk)
+            self.slug = unique_slug(self, self.question)
         super().save(*args, **kwargs)
 
     @property
@@ -179,7 +191,6 @@ class MythCard(ReviewedSnippet):
     )
     slug = models.SlugField(
         max_length=80,
-        unique=True,
         blank=True,
         help_text="Used in links to this card (#myth-…). Filled in from the myth if left blank.",
     )
@@ -204,8 +215,13 @@ class MythCard(ReviewedSnippet):
         index.FilterField("live"),
     ]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["myth"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="mythcard_slug_unique_per_language"
+            )
+        ]
         verbose_name = "myth card"
 
     def __str__(self):
@@ -213,7 +229,7 @@ class MythCard(ReviewedSnippet):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(MythCard, self.myth, self.pk)
+            self.slug = unique_slug(self, self.myth)
         super().save(*args, **kwargs)
 
     @property

@@ -21,6 +21,7 @@ ALLOWED_IMPORTS = {
     "security": set(),
     "operations": {"feedback", "pagecache"},
     "richtext": set(),
+    "languages": set(),
     "clinic_site": {"articles", "feedback", "home", "operations", "seo"},
     "bench": {"clinic_site"},
 }
