@@ -41,7 +41,12 @@ def default_language() -> str:
 
 def language_name(code: str) -> str:
     """`code`'s name in the active language, as used inside a sentence ("inglés")."""
-    name = str(get_language_info(code)["name_translated"])
+    # The language, not its variety: "the English version", not "the British English".
+    try:
+        info = get_language_info(code.split("-")[0])
+    except KeyError:
+        info = get_language_info(code)
+    name = str(info["name_translated"])
     # English and German capitalise language names inside a sentence; most others do not.
     return name if (get_language() or "en")[:2] in ("en", "de") else name.lower()
 

@@ -41,7 +41,9 @@ def test_a_translation_goes_live_only_after_a_clinical_reviewer_approves_it(
     settings.WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
     Locale.objects.get_or_create(language_code="es")
     call_command("setup_clinical_review", stdout=None)
-    translator = django_user_model.objects.create_user("robin", "r@example.com", PASSWORD)
+    translator = django_user_model.objects.create_user(
+        "robin", "r@example.com", PASSWORD
+    )
     translator.groups.add(Group.objects.get(name="Editors"))
     clinician = django_user_model.objects.create_user("sam", "s@example.com", PASSWORD)
     clinician.groups.add(Group.objects.get(name="Clinical reviewers"))
