@@ -188,11 +188,13 @@ class DemoTranslation:
         page = original.copy_for_translation(self.locale).specific
         for field, value in texts.items():
             setattr(page, field, value)
-        for form_field in page.form_fields.all():
+        fields = list(page.form_fields.all())
+        for form_field in fields:
             form_field.label = labels.get(form_field.label, form_field.label)
             form_field.help_text = labels.get(
                 form_field.help_text, form_field.help_text
             )
+        page.form_fields = fields  # kept by the revision, saved on publishing
         clean_rich_text_fields(page)
         page.save_revision().publish()
         page.refresh_from_db()
@@ -214,6 +216,8 @@ class DemoTranslation:
         texts = self.text("HOME")
         if home is None or texts is None:
             return
+        # Fresh from the database: its children were added since (numchild).
+        home = type(home).objects.get(pk=home.pk)
         home.title = texts["title"]
         home.intro = texts["intro"]
         home.contact_page = contact

@@ -8,6 +8,8 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from demo import content_es
+
 LOCALE = Path(__file__).parents[1] / "locale" / "es" / "LC_MESSAGES"
 
 
@@ -35,6 +37,13 @@ def test_every_string_is_translated_and_keeps_its_placeholders():
             assert entry.msgid.count(placeholder) == entry.msgstr.count(placeholder)
 
 
+def test_the_site_wording_matches_the_spanish_demo_texts():
+    """demo.content_es.SITE_CHROME was written with the demo's medical care."""
+    catalog = polib.pofile(str(LOCALE / "django.po"))
+    for english, spanish in content_es.SITE_CHROME.items():
+        assert catalog.find(english).msgstr == spanish
+
+
 @pytest.mark.django_db
 def test_the_footer_and_urgent_notice_speak_the_visitors_language(clinic, rf):
     request = rf.get("/")
@@ -43,7 +52,7 @@ def test_the_footer_and_urgent_notice_speak_the_visitors_language(clinic, rf):
         footer = render_to_string("includes/footer.html", context, request=request)
         notice = render_to_string("includes/urgent_notice.html", {"clinic": clinic})
     assert "Aviso médico:" in footer
-    assert "la información de este sitio web es solo educativa" in footer
+    assert "la información de este sitio web tiene solo fines educativos" in footer
     assert "¿Necesita ayuda urgente?" in notice
     with translation.override("en-gb"):
         footer = render_to_string("includes/footer.html", context, request=request)
