@@ -51,8 +51,10 @@ UNPUBLISHED_TRANSLATION_UPDATE = (
 def clear_copied_stamp(sender, source_obj, target_obj, **kwargs) -> None:
     """A new translation starts unreviewed and as a draft, whatever its original was."""
     cover_like_source(source_obj, target_obj)
-    if not isinstance(target_obj, ReviewStampMixin):
-        return
+    if not isinstance(target_obj, ReviewStampMixin) or getattr(
+        target_obj, "alias_of_id", None
+    ):
+        return  # an alias shows its original's reviewed content and stamp
     cleared = dict.fromkeys(REVIEW_FIELDS) | {"minor_edit": False}
     for name, value in cleared.items():
         setattr(target_obj, name, value)
