@@ -19,11 +19,14 @@ def live_items(items, locale_id: int | None = None) -> list:
     if locale_id is None or all(item.locale_id == locale_id for item in items):
         return [item for item in items if item.live]
     model = type(items[0])
-    translated = model.objects.filter(
-        translation_key__in=[item.translation_key for item in items],
-        locale_id=locale_id,
-        live=True,
-    ).in_bulk(field_name="translation_key")
+    translated = {
+        translation.translation_key: translation
+        for translation in model.objects.filter(
+            translation_key__in=[item.translation_key for item in items],
+            locale_id=locale_id,
+            live=True,
+        )
+    }
     return [
         translated[item.translation_key]
         for item in items

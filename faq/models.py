@@ -16,6 +16,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from reviews.models import ReviewedPageMixin, ReviewStampMixin
 from reviews.structured_data import health_page
@@ -86,6 +87,13 @@ class ReviewedSnippet(
 
     # Wagtail's default is live; an item made in code stays a draft until published.
     live = models.BooleanField(verbose_name="live", default=False, editable=False)
+    # A translation keeps its original's slug (links to #faq-… work in every
+    # language), so wagtail-localize copies it rather than asking for it; the
+    # review stamp is the translation's own (reviews.models).
+    override_translatable_fields = [
+        *ReviewStampMixin.override_translatable_fields,
+        SynchronizedField("slug", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -1,6 +1,8 @@
 """FAQs and myth cards in a translated page: shown in the page's language, and
 their own translations go through clinical review like any health content."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale
@@ -29,16 +31,24 @@ def spanish(settings, home_page):
     return Locale.objects.get_or_create(language_code="es")[0]
 
 
+REVIEWED = datetime.date(2026, 5, 4)
+
+
+def reviewed_by_code(obj):
+    """Publish `obj` with a review of its own, as code such as load_demo_content may."""
+    obj.reviewer = Reviewer.objects.get_or_create(name="Dr Ana Ejemplo")[0]
+    obj.last_reviewed = REVIEWED
+    obj.save_revision().publish()
+
+
 def spanish_faq(faq, locale, question, live=True):
-    """A translation of `faq`, published with its own review (as code may)."""
+    """A translation of `faq`, published with its own review if `live`."""
     translation = faq.copy_for_translation(locale)
     translation.question = question
     translation.answer = "<p>Respuesta revisada.</p>"
     translation.save()
     if live:
-        translation.reviewer = Reviewer.objects.create(name="Dr Ana Ejemplo")
-        translation.last_reviewed = faq.last_reviewed
-        translation.save_revision().publish()
+        reviewed_by_code(translation)
     return translation
 
 
@@ -50,10 +60,7 @@ def test_a_spanish_page_shows_each_chosen_faq_in_spanish_or_leaves_it_out(
     spanish_faq(strange, spanish, "¿Me sentiré raro?", live=False)  # not approved
     spanish_page = faq_page.copy_for_translation(spanish, copy_parents=True)
     spanish_page.title = "Preguntas frecuentes"
-    spanish_page.reviewer = Reviewer.objects.create(name="Dr Ana Ejemplo")
-    spanish_page.last_reviewed = faq_page.last_reviewed
-    spanish_page.save_revision().publish()
-    spanish_page.get_parent().save_revision().publish()
+    reviewed_by_code(spanish_page)
 
     html = client.get(spanish_page.url).content.decode()
 
@@ -124,10 +131,7 @@ def test_clinic_wording_shows_in_its_language_and_falls_back_to_the_settings(
     client, clinic, faq_page, spanish
 ):
     spanish_page = faq_page.copy_for_translation(spanish, copy_parents=True)
-    spanish_page.reviewer = Reviewer.objects.create(name="Dr Ana Ejemplo")
-    spanish_page.last_reviewed = faq_page.last_reviewed
-    spanish_page.save_revision().publish()
-    spanish_page.get_parent().save_revision().publish()
+    reviewed_by_code(spanish_page)
     ClinicWording.objects.create(
         locale=spanish, urgent_notice_text="Si está en peligro, pida ayuda ahora."
     )
