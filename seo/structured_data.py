@@ -89,7 +89,7 @@ def web_page(
             "url": url,
             "name": page.seo_title or page.title,
             "description": meta_description(page),
-            "inLanguage": settings.LANGUAGE_CODE,
+            "inLanguage": page.locale.language_code,
             "isPartOf": {
                 "@type": "WebSite",
                 "@id": f"{root}#website",
