@@ -129,6 +129,7 @@ class FAQ(ReviewedSnippet):
         index.SearchField("answer"),
         index.AutocompleteField("question"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
     class Meta(ReviewedSnippet.Meta):
@@ -213,6 +214,7 @@ class MythCard(ReviewedSnippet):
         index.SearchField("explanation"),
         index.AutocompleteField("myth"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
     class Meta(ReviewedSnippet.Meta):
