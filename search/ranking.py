@@ -28,7 +28,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     Locale,
@@ -269,9 +271,10 @@ def search_site(query: str) -> list[SearchResult]:
     if not query:
         return []
     terms = search_terms(query)
-    results = _page_results(query, terms)
+    locale = Locale.get_active()
+    results = _page_results(query, terms, locale)
     for snippet in SEARCHABLE_SNIPPETS:
-        results += _snippet_results(snippet, query, terms)
+        results += _snippet_results(snippet, query, terms, locale)
     results.sort(key=lambda result: result.score, reverse=True)
     return results
 
@@ -284,16 +287,21 @@ def unsearchable_page_types() -> tuple:
     )
 
 
-def _in_active_language(queryset):
-    """Only the items in the language being read, for translatable models."""
-    if issubclass(queryset.model, TranslatableMixin):
-        return queryset.filter(locale=Locale.get_active())
-    return queryset
+def _in_language(queryset, locale: Locale | None = None):
+    """Only the items in `locale` (default: the language being read, by a join,
+    with no query of its own), for translatable models. Querysets given to the
+    search backend pass the locale, since it filters only on indexed fields."""
+    if not issubclass(queryset.model, TranslatableMixin):
+        return queryset
+    if locale is not None:
+        return queryset.filter(locale=locale)
+    code = get_supported_content_language_variant(get_language())
+    return queryset.filter(locale__language_code=code)
 
 
-def _page_results(query: str, terms: list[str]) -> list[SearchResult]:
+def _page_results(query: str, terms: list[str], locale: Locale) -> list[SearchResult]:
     pages = list(
-        _in_active_language(Page.objects.live().public())
+        _in_language(Page.objects.live().public(), locale)
         .not_type(*unsearchable_page_types())
         .specific()
         .search(query, operator="and")
@@ -318,16 +326,17 @@ def _page_results(query: str, terms: list[str]) -> list[SearchResult]:
 
 
 def _snippet_results(
-    snippet: SearchableSnippet, query: str, terms: list[str]
+    snippet: SearchableSnippet, query: str, terms: list[str], locale: Locale
 ) -> list[SearchResult]:
     found = list(
         get_search_backend()
         .search(
             query,
-            _in_active_language(
+            _in_language(
                 snippet.model.objects.all()
                 if snippet.queryset is None
-                else snippet.queryset.all()
+                else snippet.queryset.all(),
+                locale,
             ),
             operator="and",
         )
@@ -364,9 +373,7 @@ def snippet_pages(snippet: SearchableSnippet, ids: list[int]) -> dict[int, Page]
     # object_id is text (it covers every model), page ids are integers.
     page_ids = {int(pk) for pk in references if pk.isdigit()}
     pages = sorted(
-        _in_active_language(Page.objects.live().public())
-        .filter(pk__in=page_ids)
-        .specific(),
+        _in_language(Page.objects.live().public()).filter(pk__in=page_ids).specific(),
         key=lambda page: (not isinstance(page, snippet.home_page_type), page.path),
     )
     places: dict[int, Page] = {}
@@ -415,7 +422,12 @@ def add_snippets(results: list[SearchResult], query: str) -> list[SearchResult]:
 def promoted_results(query: str) -> list[SearchResult]:
     """Editors' picks for this query (Settings › Promoted search results)."""
     promotions = SearchPromotion.objects.filter(
-        Q(page__isnull=True) | Q(page__locale=Locale.get_active()),
+        Q(page__isnull=True)
+        | Q(
+            page__locale__language_code=get_supported_content_language_variant(
+                get_language()
+            )
+        ),
         query__query_string=normalise_query_string(query),
     ).select_related("page")
     results = []
@@ -459,7 +471,7 @@ def spelling_suggestion(query: str) -> str:
 
 
 def _vocabulary() -> set[str]:
-    pages = _in_active_language(Page.objects.live().public())
+    pages = _in_language(Page.objects.live().public())
     texts = list(pages.values_list("title", flat=True))
     for snippet in SEARCHABLE_SNIPPETS:
         model = snippet.model
@@ -470,7 +482,7 @@ def _vocabulary() -> set[str]:
         ]
         texts += [
             " ".join(str(v) for v in row)
-            for row in _in_active_language(model.objects.all()).values_list(*fields)
+            for row in _in_language(model.objects.all()).values_list(*fields)
         ]
     words = set()
     for text in texts:

@@ -1,5 +1,8 @@
 """What a patient sees of the site's languages: lang and dir, the switcher, hreflang."""
 
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import override
 from pytest_django.asserts import assertContains, assertNotContains
 
 
@@ -61,3 +64,21 @@ def test_without_a_live_translation_the_switcher_offers_that_languages_home(
     html = client.get(article.url).content.decode()
     assert '<a href="/es/" lang="es" hreflang="es">Español</a>' in html
     assertNotContains(client.get(article.url), 'hreflang="es" href="http')
+
+
+def test_dates_are_written_in_the_pages_language(
+    client, home_page, article_index, article_page, languages, translate
+):
+    es = languages("es")["es"]
+    article = article_page(title="Ketamine treatment")
+    translate(home_page, es, title="Inicio")
+    translate(article_index, es, title="Información de salud")
+    article_es = translate(article, es, title="Tratamiento con ketamina")
+    when = localtime(article_es.last_published_at)
+    with override("es"):
+        spanish_date = date_format(when, "j F Y")
+    with override("en-gb"):
+        english_date = date_format(localtime(article.last_published_at), "j F Y")
+    assert spanish_date.split()[1] != english_date.split()[1]  # "diciembre", "December"
+    assertContains(client.get(article_es.url), spanish_date)
+    assertContains(client.get(article.url), english_date)
