@@ -10,10 +10,13 @@ translations.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
+
+from .locales import LOCALE_CODES_KEY
 
 
 @dataclass
@@ -42,11 +45,23 @@ def direction(code: str) -> str:
         return "ltr"
 
 
+def locale_codes() -> dict[int, str]:
+    """Each Locale's language code by id, kept in the default cache (as Wagtail
+    keeps locales' display names) until a Locale is saved or deleted, so a page's
+    language costs no query."""
+    codes = cache.get(LOCALE_CODES_KEY)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(LOCALE_CODES_KEY, codes)
+    return codes
+
+
 def page_language(page: Page | None) -> str:
     """The language a page is written in, else the language being served."""
-    locale = getattr(page, "locale", None)
-    if isinstance(locale, Locale):
-        return locale.language_code
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is not None:
+        code = locale_codes().get(locale_id)
+        return code if code is not None else page.locale.language_code
     return get_language() or settings.LANGUAGE_CODE
 
 

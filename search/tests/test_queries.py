@@ -32,5 +32,5 @@ def test_search_queries_do_not_grow_with_results(
         )
         == few
     )
-    # 16, plus the page's language for <html lang> and the language searched.
-    assert few <= 18
+    # 16, plus the Locale of the language searched.
+    assert few <= 17
