@@ -116,7 +116,7 @@ MIDDLEWARE = [
     "security.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The visitor's language from the address (/es/…); the default language has none.
-    "django.middleware.locale.LocaleMiddleware",
+    "languages.middleware.ClinicLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -82,3 +82,15 @@ def test_dates_are_written_in_the_pages_language(
     assert spanish_date.split()[1] != english_date.split()[1]  # "diciembre", "December"
     assertContains(client.get(article_es.url), spanish_date)
     assertContains(client.get(article.url), english_date)
+
+
+def test_public_pages_do_not_vary_by_the_browsers_language(client, article_page):
+    # The address alone decides the language, so shared caches keep one copy.
+    article = article_page(title="Ketamine treatment")
+    for response in (
+        client.get(article.url, HTTP_ACCEPT_LANGUAGE="es"),
+        client.get(article.url, HTTP_ACCEPT_LANGUAGE="fr"),
+    ):
+        assert "accept-language" not in response.get("Vary", "").lower()
+        assert response["Content-Language"] == "en-gb"
+        assertContains(response, '<html lang="en-gb" dir="ltr">')
