@@ -137,6 +137,7 @@ class FAQ(ReviewedSnippet):
         index.SearchField("answer"),
         index.AutocompleteField("question"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
     class Meta(ReviewedSnippet.Meta):
@@ -221,6 +222,7 @@ class MythCard(ReviewedSnippet):
         index.SearchField("explanation"),
         index.AutocompleteField("myth"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
     class Meta(ReviewedSnippet.Meta):

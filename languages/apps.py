@@ -1,7 +1,8 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.core.signals import setting_changed
+from django.db.models.signals import post_delete, post_migrate, post_save
 
-from .locales import sync_locales
+from .locales import forget_locale_codes, sync_locales
 
 
 def sync_locales_after_migrate(sender, apps, using, **kwargs) -> None:
@@ -23,3 +24,11 @@ class LanguagesConfig(AppConfig):
         post_migrate.connect(
             sync_locales_after_migrate, sender=self, dispatch_uid="sync-locales"
         )
+        locale_model = self.apps.get_model("wagtailcore", "Locale")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_locale_codes,
+                sender=locale_model,
+                dispatch_uid=f"forget-locale-codes-{id(signal)}",
+            )
+        setting_changed.connect(forget_locale_codes, dispatch_uid="forget-locale-codes")

@@ -1,6 +1,15 @@
 """The site's languages as Wagtail locales: one Locale row for each configured language."""
 
 from django.conf import settings
+from django.core.cache import cache
+
+# Each Locale's language code by id (languages.links.locale_codes), in the default cache.
+LOCALE_CODES_KEY = "clinic-locale-codes"
+
+
+def forget_locale_codes(**kwargs) -> None:
+    """On a Locale's save or delete, or a change of the language settings."""
+    cache.delete(LOCALE_CODES_KEY)
 
 
 def configured_codes() -> list[str]:
@@ -26,3 +35,4 @@ def sync_locales(locale_model, using: str = "default") -> None:
             locales.filter(language_code=only).update(language_code=codes[0])
     for code in codes:
         locales.get_or_create(language_code=code)
+    forget_locale_codes()  # update() above sends no signal

@@ -12,6 +12,12 @@ Content apps take part without search importing them:
   broad queries) and provide `search_summary` (the text shown under its title);
 - a page type that sets `excluded_from_search = True` (the home, contact and
   search pages) is never a result.
+
+Everything is searched in the language being read only (the active language:
+/es/search/ searches Spanish pages and snippets); snippets are filtered by locale
+when they are translatable (Wagtail's TranslatableMixin, with a
+`FilterField("locale")`). Editors' promotions are per language too: a promotion
+shows only where its page is in the language being read.
 """
 
 import difflib
@@ -19,11 +25,20 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, ReferenceIndex, get_page_models
+from wagtail.models import (
+    Locale,
+    Page,
+    ReferenceIndex,
+    TranslatableMixin,
+    get_page_models,
+)
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
@@ -256,9 +271,10 @@ def search_site(query: str) -> list[SearchResult]:
     if not query:
         return []
     terms = search_terms(query)
-    results = _page_results(query, terms)
+    locale = Locale.get_active()
+    results = _page_results(query, terms, locale)
     for snippet in SEARCHABLE_SNIPPETS:
-        results += _snippet_results(snippet, query, terms)
+        results += _snippet_results(snippet, query, terms, locale)
     results.sort(key=lambda result: result.score, reverse=True)
     return results
 
@@ -271,10 +287,21 @@ def unsearchable_page_types() -> tuple:
     )
 
 
-def _page_results(query: str, terms: list[str]) -> list[SearchResult]:
+def _in_language(queryset, locale: Locale | None = None):
+    """Only the items in `locale` (default: the language being read, by a join,
+    with no query of its own), for translatable models. Querysets given to the
+    search backend pass the locale, since it filters only on indexed fields."""
+    if not issubclass(queryset.model, TranslatableMixin):
+        return queryset
+    if locale is not None:
+        return queryset.filter(locale=locale)
+    code = get_supported_content_language_variant(get_language())
+    return queryset.filter(locale__language_code=code)
+
+
+def _page_results(query: str, terms: list[str], locale: Locale) -> list[SearchResult]:
     pages = list(
-        Page.objects.live()
-        .public()
+        _in_language(Page.objects.live().public(), locale)
         .not_type(*unsearchable_page_types())
         .specific()
         .search(query, operator="and")
@@ -299,13 +326,18 @@ def _page_results(query: str, terms: list[str]) -> list[SearchResult]:
 
 
 def _snippet_results(
-    snippet: SearchableSnippet, query: str, terms: list[str]
+    snippet: SearchableSnippet, query: str, terms: list[str], locale: Locale
 ) -> list[SearchResult]:
     found = list(
         get_search_backend()
         .search(
             query,
-            snippet.model if snippet.queryset is None else snippet.queryset.all(),
+            _in_language(
+                snippet.model.objects.all()
+                if snippet.queryset is None
+                else snippet.queryset.all(),
+                locale,
+            ),
             operator="and",
         )
         .annotate_score("_score")[:MAX_HITS_PER_TYPE]
@@ -341,7 +373,7 @@ def snippet_pages(snippet: SearchableSnippet, ids: list[int]) -> dict[int, Page]
     # object_id is text (it covers every model), page ids are integers.
     page_ids = {int(pk) for pk in references if pk.isdigit()}
     pages = sorted(
-        Page.objects.live().public().filter(pk__in=page_ids).specific(),
+        _in_language(Page.objects.live().public()).filter(pk__in=page_ids).specific(),
         key=lambda page: (not isinstance(page, snippet.home_page_type), page.path),
     )
     places: dict[int, Page] = {}
@@ -390,7 +422,13 @@ def add_snippets(results: list[SearchResult], query: str) -> list[SearchResult]:
 def promoted_results(query: str) -> list[SearchResult]:
     """Editors' picks for this query (Settings › Promoted search results)."""
     promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
+        Q(page__isnull=True)
+        | Q(
+            page__locale__language_code=get_supported_content_language_variant(
+                get_language()
+            )
+        ),
+        query__query_string=normalise_query_string(query),
     ).select_related("page")
     results = []
     for promotion in promotions:
@@ -433,7 +471,8 @@ def spelling_suggestion(query: str) -> str:
 
 
 def _vocabulary() -> set[str]:
-    texts = list(Page.objects.live().public().values_list("title", flat=True))
+    pages = _in_language(Page.objects.live().public())
+    texts = list(pages.values_list("title", flat=True))
     for snippet in SEARCHABLE_SNIPPETS:
         model = snippet.model
         fields = [
@@ -442,7 +481,8 @@ def _vocabulary() -> set[str]:
             if isinstance(f, index.SearchField)
         ]
         texts += [
-            " ".join(str(v) for v in row) for row in model.objects.values_list(*fields)
+            " ".join(str(v) for v in row)
+            for row in _in_language(model.objects.all()).values_list(*fields)
         ]
     words = set()
     for text in texts:

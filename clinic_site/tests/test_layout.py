@@ -16,7 +16,7 @@ ALLOWED_IMPORTS = {
     "reviews": {"seo"},
     "home": {"seo", "pagecache", "security"},
     "feedback": {"security"},
-    "seo": {"richtext"},
+    "seo": {"richtext", "languages"},
     "pagecache": set(),
     "security": set(),
     "operations": {"feedback", "pagecache"},

@@ -1,6 +1,7 @@
 """Each configured language has a Wagtail Locale; a one-language site keeps its pages."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Locale, Page
 
@@ -54,3 +55,27 @@ def test_a_bad_language_list_stops_start_up_with_one_sentence(monkeypatch, value
     monkeypatch.setenv("CLINIC_LANGUAGES", value)
     with pytest.raises(ImproperlyConfigured, match=r"^CLINIC_LANGUAGES lists .*\.$"):
         clinic_languages("CLINIC_LANGUAGES", "en-gb")
+
+
+def test_the_translations_report_is_only_offered_to_translators(
+    client, django_user_model, languages
+):
+    editor = django_user_model.objects.create_user("ed", password="pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    reception = django_user_model.objects.create_user("rec", password="pw")
+    reception.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert (
+        "/admin/localize/reports/translations/"
+        not in client.get("/admin/").content.decode()
+    )
+    languages("es")
+    assert (
+        "/admin/localize/reports/translations/"
+        in client.get("/admin/").content.decode()
+    )
+    client.force_login(reception)
+    assert (
+        "/admin/localize/reports/translations/"
+        not in client.get("/admin/").content.decode()
+    )
