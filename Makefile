@@ -25,6 +25,9 @@ LOCK_OPTIONS := --quiet --upgrade --generate-hashes --allow-unsafe --strip-extra
 # Wagtail's admin links use WAGTAILADMIN_BASE_URL, its page links the default Site.
 RUN_ADDRESS := 127.0.0.1:8000
 run: export WAGTAILADMIN_BASE_URL := http://$(RUN_ADDRESS)
+# The demo comes in English and Spanish (a database made by an earlier run keeps
+# its English pages: languages/locales.py); set CLINIC_LANGUAGES to choose others.
+run: export CLINIC_LANGUAGES ?= en,es
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo_content

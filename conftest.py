@@ -23,13 +23,14 @@ from pytest_django.asserts import assertContains, assertTemplateUsed
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
 from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
 from contactrules.models import TrustedSources
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
+from reviews.models import Reviewer
 from security.protection import HONEYPOT_FIELD
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -549,5 +550,70 @@ def medicine_page(article_index):
         fields.setdefault("what_it_is", "<p>A medicine given by trained staff.</p>")
         fields.setdefault("side_effects", "<p>Feeling sick, which soon passes.</p>")
         return publish(article_index, MedicinePage(title=title, **fields))
+
+    return make
+
+
+# More than one language ------------------------------------------------------
+#
+# Tests run with one language, as CLINIC_LANGUAGES's default (a clinic that wants
+# one language sees no change). A test that needs a second language takes
+# `languages("es")`: it overrides LANGUAGES and WAGTAIL_CONTENT_LANGUAGES through
+# pytest-django's `settings` (which sends setting_changed, so Django empties its
+# lru caches of languages: get_languages, get_supported_language_variant,
+# check_for_language, and Wagtail its get_content_languages) and makes the Locale
+# rows, as migrate does for CLINIC_LANGUAGES. The URL patterns need no reloading:
+# i18n_patterns is always in clinic_site/urls.py, and LocalePrefixPattern reads
+# the active language on each request, so `is_language_prefix_patterns_used`
+# (cached per URLconf) is the same whatever the languages. Wagtail keeps each
+# site's root paths (one per translation of the home page) in the default cache,
+# so it is emptied whenever a test translates a home page (`translate`).
+
+
+@pytest.fixture
+def languages(settings, db):
+    """languages("es", "ar"): the default language plus these, each with its Locale."""
+
+    def configure(*codes: str) -> dict[str, Locale]:
+        chosen = [settings.LANGUAGE_CODE, *codes]
+        pairs = [(code, code) for code in chosen]
+        settings.LANGUAGES = pairs
+        settings.WAGTAIL_CONTENT_LANGUAGES = pairs
+        return {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in chosen
+        }
+
+    return configure
+
+
+@pytest.fixture
+def reviewer_user(django_user_model):
+    """An administrator linked to a Reviewer (a clinician), so allowed to publish
+    any page: only such a user may publish health content (reviews/publishing.py),
+    translations included."""
+    user = django_user_model.objects.create_superuser(
+        "dr-translation", "dr-translation@example.com", "pw"
+    )
+    Reviewer.objects.create(name="Dr Lee Example", user=user)
+    return user
+
+
+@pytest.fixture
+def translate(reviewer_user):
+    """translate(page_or_snippet, locale, **fields): a translation, changed by
+    `fields` and published by a clinical reviewer. Pages' parents must be
+    translated first (the home page before the pages under it)."""
+
+    def make(original, locale: Locale, **fields):
+        translation = original.copy_for_translation(locale)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        if hasattr(translation, "live") and not hasattr(translation, "depth"):
+            translation.live = False
+        translation.save()
+        translation.save_revision(user=reviewer_user).publish(user=reviewer_user)
+        translation.refresh_from_db()
+        cache.clear()  # Wagtail's site root paths (one per home page translation)
+        return translation
 
     return make

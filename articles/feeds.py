@@ -1,9 +1,10 @@
-"""The Atom feed of new and updated health information, at /feed/."""
+"""The Atom feed of new and updated health information: /feed/, and /es/feed/… for
+each further language, listing only that language's pages."""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.models import ClinicSettings
 
@@ -16,10 +17,21 @@ class HealthInformationFeed(Feed):
     """Live, public articles (and medicine pages), most recently updated first."""
 
     feed_type = Atom1Feed
+    # Left unset, Django takes the active language (Spanish at /es/feed/) for xml:lang.
+    language = None
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
         return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+
+    def home_page(self, site) -> Page | None:
+        """The site's home page in the feed's language, if it has a live one."""
+        return (
+            site.root_page.get_translations(inclusive=True)
+            .live()
+            .filter(locale=Locale.get_active())
+            .first()
+        )
 
     def author_name(self, site):
         # Atom requires an author for the feed when its entries name none.
@@ -32,16 +44,20 @@ class HealthInformationFeed(Feed):
         return "New and updated articles about treatments at the clinic."
 
     def link(self, site):
-        return site.root_url + "/"
+        home = self.home_page(site)
+        return home.get_full_url(self.request) if home else site.root_url + "/"
 
     def feed_url(self, site):
         return self.request.build_absolute_uri(self.request.path)
 
     def items(self, site):
+        home = self.home_page(site)
+        if home is None:
+            return []
         return (
             Page.objects.live()
             .public()
-            .descendant_of(site.root_page)
+            .descendant_of(home)
             .type(ArticlePage, MedicinePage)
             .order_by("-last_published_at", "-pk")
             .specific()[:FEED_LENGTH]

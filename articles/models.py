@@ -313,7 +313,7 @@ class ArticlePage(HealthInformationPage):
             clinic,
             about=[{"@type": "Thing", "name": tag.name} for tag in self.tags.all()],
         )
-        faqs = faqs_in(self.body)
+        faqs = faqs_in(self.body, self.locale_id)
         return [page, faq_page(page["url"], faqs) if faqs else None]
 
 

@@ -2,9 +2,41 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 
-def live_items(items) -> list:
-    """The chosen snippets patients may see: live ones (drafts wait for clinical review)."""
-    return [item for item in items if item is not None and item.live]
+def live_items(items, locale_id: int | None = None) -> list:
+    """The chosen snippets patients may see, in the page's language: live ones only
+    (drafts wait for clinical review).
+
+    A page chooses FAQs and myth cards in its original language; on a translation
+    each one is replaced by its live translation into the page's locale (matched
+    by translation_key, one query for the lot). One not translated yet, or whose
+    translation is not yet approved, is left out rather than shown in another
+    language: a reader of the translation would get an unexpected language in
+    the middle of the page (read aloud with the wrong pronunciation by screen
+    readers), and every answer patients read in a language has been clinically
+    reviewed in that language.
+    """
+    items = [item for item in items if item is not None]
+    if locale_id is None or all(item.locale_id == locale_id for item in items):
+        return [item for item in items if item.live]
+    model = type(items[0])
+    translated = {
+        translation.translation_key: translation
+        for translation in model.objects.filter(
+            translation_key__in=[item.translation_key for item in items],
+            locale_id=locale_id,
+            live=True,
+        )
+    }
+    return [
+        translated[item.translation_key]
+        for item in items
+        if item.translation_key in translated
+    ]
+
+
+def page_locale_id(parent_context) -> int | None:
+    page = (parent_context or {}).get("page")
+    return getattr(page, "locale_id", None)
 
 
 class FAQGroupBlock(blocks.StructBlock):
@@ -24,7 +56,7 @@ class FAQGroupBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["faqs"] = live_items(value["faqs"])
+        context["faqs"] = live_items(value["faqs"], page_locale_id(parent_context))
         return context
 
     class Meta:
@@ -56,7 +88,7 @@ class MythCardsBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["myths"] = live_items(value["myths"])
+        context["myths"] = live_items(value["myths"], page_locale_id(parent_context))
         return context
 
     class Meta:

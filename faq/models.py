@@ -11,10 +11,12 @@ from wagtail.models import (
     Page,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from contactrules.models import ContactRuleMixin
 from reviews.models import ReviewedPageMixin, ReviewStampMixin
@@ -29,11 +31,17 @@ from .structured_data import faqs_in, question
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-def unique_slug(model, text: str, instance_pk=None, max_length: int = 80) -> str:
-    """A readable slug for `text`, with -2, -3… added while another row has it."""
+def unique_slug(instance, text: str, max_length: int = 80) -> str:
+    """A readable slug for `text`, with -2, -3… added while another row in the
+    same language has it (a translation keeps its original's slug, so links to
+    #faq-… work in every language)."""
+    model = type(instance)
     base = slugify(text)[:max_length].strip("-") or model._meta.model_name
+    if instance.locale_id is None:  # Wagtail sets it just before saving
+        instance.locale = instance.get_default_locale()
+    others = model.objects.filter(locale_id=instance.locale_id).exclude(pk=instance.pk)
     slug, n = base, 2
-    while model.objects.filter(slug=slug).exclude(pk=instance_pk).exists():
+    while others.filter(slug=slug).exists():
         suffix = f"-{n}"
         slug = f"{base[: max_length - len(suffix)]}{suffix}"
         n += 1
@@ -67,6 +75,7 @@ class ReviewedSnippet(
     LockableMixin,
     RevisionMixin,
     ReviewStampMixin,
+    TranslatableMixin,
     index.Indexed,
     models.Model,
 ):
@@ -79,8 +88,15 @@ class ReviewedSnippet(
 
     # Wagtail's default is live; an item made in code stays a draft until published.
     live = models.BooleanField(verbose_name="live", default=False, editable=False)
+    # A translation keeps its original's slug (links to #faq-… work in every
+    # language), so wagtail-localize copies it rather than asking for it; the
+    # review stamp is the translation's own (reviews.models).
+    override_translatable_fields = [
+        *ReviewStampMixin.override_translatable_fields,
+        SynchronizedField("slug", overridable=False),
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         abstract = True
 
     def get_preview_template(self, request, mode_name):
@@ -104,7 +120,6 @@ class FAQ(ContactRuleMixin, ReviewedSnippet):
     )
     slug = models.SlugField(
         max_length=80,
-        unique=True,
         blank=True,
         help_text="Used in links to this question (#faq-…). Filled in from the question if left blank.",
     )
@@ -123,10 +138,16 @@ class FAQ(ContactRuleMixin, ReviewedSnippet):
         index.SearchField("answer"),
         index.AutocompleteField("question"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["question"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="faq_slug_unique_per_language"
+            )
+        ]
         verbose_name = "FAQ"
         verbose_name_plural = "FAQs"
 
@@ -135,7 +156,7 @@ class FAQ(ContactRuleMixin, ReviewedSnippet):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(FAQ, self.question, self.pk)
+            self.slug = unique_slug(self, self.question)
         super().save(*args, **kwargs)
 
     @property
@@ -180,7 +201,6 @@ class MythCard(ContactRuleMixin, ReviewedSnippet):
     )
     slug = models.SlugField(
         max_length=80,
-        unique=True,
         blank=True,
         help_text="Used in links to this card (#myth-…). Filled in from the myth if left blank.",
     )
@@ -203,10 +223,16 @@ class MythCard(ContactRuleMixin, ReviewedSnippet):
         index.SearchField("explanation"),
         index.AutocompleteField("myth"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["myth"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="mythcard_slug_unique_per_language"
+            )
+        ]
         verbose_name = "myth card"
 
     def __str__(self):
@@ -214,7 +240,7 @@ class MythCard(ContactRuleMixin, ReviewedSnippet):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(MythCard, self.myth, self.pk)
+            self.slug = unique_slug(self, self.myth)
         super().save(*args, **kwargs)
 
     @property
@@ -277,7 +303,7 @@ class FAQPage(SnippetListingPage):
         verbose_name = "FAQ page"
 
     def structured_data(self, request, clinic) -> list[dict]:
-        questions = [question(faq) for faq in faqs_in(self.body)]
+        questions = [question(faq) for faq in faqs_in(self.body, self.locale_id)]
         return [health_page(self, request, clinic, "FAQPage", mainEntity=questions)]
 
 

@@ -2,6 +2,8 @@
 
 from richtext.text import plain_text
 
+from .blocks import live_items
+
 
 def question(faq) -> dict:
     """An FAQ snippet as a schema.org Question with its accepted Answer."""
@@ -12,16 +14,20 @@ def question(faq) -> dict:
     }
 
 
-def faqs_in(stream) -> list:
-    """The live FAQ snippets chosen in a StreamField's FAQ groups, first appearance only."""
+def faqs_in(stream, locale_id: int | None = None) -> list:
+    """The live FAQ snippets chosen in a StreamField's FAQ groups, first appearance
+    only, in the locale `locale_id` (the page's) as its FAQ groups show them."""
+    chosen = [
+        faq
+        for block in stream or []
+        if block.block_type == "faq_group"
+        for faq in block.value["faqs"]
+    ]
     seen, faqs = set(), []
-    for block in stream or []:
-        if block.block_type != "faq_group":
-            continue
-        for faq in block.value["faqs"]:
-            if faq and faq.live and faq.pk not in seen:
-                seen.add(faq.pk)
-                faqs.append(faq)
+    for faq in live_items(chosen, locale_id):
+        if faq.pk not in seen:
+            seen.add(faq.pk)
+            faqs.append(faq)
     return faqs
 
 

@@ -36,6 +36,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
+from django.utils.translation import get_language
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
@@ -130,14 +131,17 @@ def cached_for_generation(name: str, build):
 
     For the parts every page repeats (menus, clinic settings): a page rendered on
     a miss then reads them without touching the database. If the cache is
-    unreachable, it is simply built each time.
+    unreachable, it is simply built each time. Each part is kept per language
+    (the active one), so a Spanish page never shows the English menu; whole
+    pages need no such key, as each language's pages have their own addresses.
     """
     if getattr(_request_generation, "unavailable", False):
         # This request already found the cache unreachable: no more attempts
         # (each would fail and be logged) until the next request.
         return build()
     try:
-        key = f"part:{current_generation()}:{name}"
+        # Per language: the same menu or setting reads differently in each.
+        key = f"part:{current_generation()}:{get_language()}:{name}"
         value = _cache().get(key)
     except Exception:
         logger.exception("Page cache unavailable; building %s afresh", name)

@@ -7,6 +7,7 @@ class ReviewsConfig(AppConfig):
 
     def ready(self):
         # Models can only be imported once the app registry is ready.
-        from .publishing import install  # noqa: PLC0415
+        from . import publishing, translations  # noqa: PLC0415
 
-        install()
+        publishing.install()
+        translations.install()

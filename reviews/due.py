@@ -1,4 +1,8 @@
-"""Which health pages need their clinical review: the admin report, dashboard and reminders."""
+"""Which health pages need their clinical review: the admin report, dashboard and reminders.
+
+A translation needs one when it is overdue like any page, and also as soon as
+its original has had a clinical review newer than the version it was made from.
+"""
 
 import datetime
 from dataclasses import dataclass
@@ -11,7 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, get_page_models
 from wagtail.permissions import page_permission_policy
 
-from .models import ReviewedPageMixin
+from .models import ReviewedPageMixin, behind_original, default_language
 
 DUE_SOON_DAYS = 30
 
@@ -22,10 +26,13 @@ class DuePage:
 
     page: Page
     status: str
+    original_updated: datetime.date | None = None
 
     @property
     def title(self) -> str:
-        return self.page.title
+        if self.page.locale.language_code == default_language():
+            return self.page.title
+        return f"{self.page.title} ({self.page.locale.get_display_name()})"
 
     @property
     def next_review_due(self) -> datetime.date | None:
@@ -43,6 +50,9 @@ class DuePage:
     def status_text(self) -> str:
         if self.status == "not_reviewed":
             return "Not yet reviewed"
+        if self.status == "original_updated":
+            when = self.original_updated.strftime("%-d %B %Y")
+            return f"Original updated on {when}: check the translation"
         when = self.next_review_due.strftime("%-d %B %Y")
         return f"Overdue since {when}" if self.status == "overdue" else f"Due {when}"
 
@@ -63,12 +73,20 @@ def pages_due_for_review(
     horizon = today + datetime.timedelta(days=days)
     found = []
     for model in reviewed_page_models():
+        behind = translations_behind(model)
         pages = (
             model.objects.live()
-            .filter(Q(next_review_due__isnull=True) | Q(next_review_due__lte=horizon))
-            .select_related("owner", "reviewer")
+            .filter(
+                Q(next_review_due__isnull=True)
+                | Q(next_review_due__lte=horizon)
+                | Q(pk__in=behind)
+            )
+            .select_related("owner", "reviewer", "locale")
         )
         for page in pages:
+            if page.pk in behind:
+                found.append(DuePage(page, "original_updated", behind[page.pk]))
+                continue
             if page.next_review_due is None:
                 status = "not_reviewed"
             elif page.next_review_due < today:
@@ -78,8 +96,37 @@ def pages_due_for_review(
             found.append(DuePage(page, status))
     return sorted(
         found,
-        key=lambda item: (item.next_review_due or datetime.date.min, item.title),
+        key=lambda item: (
+            item.status != "original_updated",
+            item.next_review_due or datetime.date.min,
+            item.title,
+        ),
     )
+
+
+def translations_behind(model) -> dict[int, datetime.date]:
+    """Live translations of `model` whose original was reviewed after they were made from it.
+
+    (One never reviewed as a translation is listed as "Not yet reviewed" instead.)
+
+    {translation's pk: the original's last review}.
+    """
+    originals = dict(
+        model.objects.filter(
+            locale__language_code=default_language(), last_reviewed__isnull=False
+        ).values_list("translation_key", "last_reviewed")
+    )
+    translations = (
+        model.objects.live()
+        .exclude(locale__language_code=default_language())
+        .filter(alias_of__isnull=True, translation_key__in=originals)
+        .values_list("pk", "translation_key", "translated_from_reviewed")
+    )
+    return {
+        pk: originals[key]
+        for pk, key, made_from in translations
+        if made_from is not None and behind_original(made_from, originals[key])
+    }
 
 
 def _person(user) -> str:

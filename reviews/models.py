@@ -3,17 +3,22 @@ stamp and history entries every health page carries."""
 
 import calendar
 import datetime
+from functools import cached_property
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language, get_language_info
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import BaseTranslatableField
 
 from contactrules.models import ContactRuleMixin
 
@@ -29,6 +34,30 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
 
 def default_next_review(last_reviewed: datetime.date) -> datetime.date:
     return add_months(last_reviewed, settings.CLINIC_REVIEW_INTERVAL_MONTHS)
+
+
+def default_language() -> str:
+    """The site's default language: originals are written in it, translations made from it."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def language_name(code: str) -> str:
+    """`code`'s name in the active language, as used inside a sentence ("inglés")."""
+    # The language, not its variety: "the English version", not "the British English".
+    try:
+        info = get_language_info(code.split("-")[0])
+    except KeyError:
+        info = get_language_info(code)
+    name = str(info["name_translated"])
+    # English and German capitalise language names inside a sentence; most others do not.
+    return name if (get_language() or "en")[:2] in ("en", "de") else name.lower()
+
+
+def behind_original(translated_from: datetime.date | None, original_reviewed) -> bool:
+    """Whether the original had a clinical review after the translation was made from it."""
+    if original_reviewed is None:
+        return False
+    return translated_from is None or original_reviewed > translated_from
 
 
 @register_snippet
@@ -95,6 +124,17 @@ class Reviewer(ContactRuleMixin, models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
+# Fields of a review stamp: never copied from an original into its translation.
+REVIEW_FIELDS = (
+    "reviewer",
+    "last_reviewed",
+    "next_review_due",
+    "minor_edit",
+    "translated_from_revision",
+    "translated_from_reviewed",
+)
+
+
 class ReviewStampMixin(models.Model):
     """Review fields for every piece of health content (pages, FAQs, myth cards).
 
@@ -133,6 +173,26 @@ class ReviewStampMixin(models.Model):
         ),
     )
 
+    # A translation's own review: the version of the original it was checked against.
+    translated_from_revision = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="For a translation: the original's live revision when the translation was reviewed.",
+    )
+    translated_from_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="For a translation: the original's last clinical review when the translation was reviewed.",
+    )
+
+    # wagtail-localize would copy these from the original on every update (they
+    # are neither text nor translatable): a translation carries its own stamp.
+    override_translatable_fields = [
+        BaseTranslatableField(name) for name in REVIEW_FIELDS
+    ]
+
     review_panels = [
         MultiFieldPanel(
             [
@@ -168,6 +228,26 @@ class ReviewStampMixin(models.Model):
             self.next_review_due and self.next_review_due < timezone.localdate()
         )
 
+    def original(self):
+        """The original this translates (its version in the default language), or None.
+
+        Content written in the default language, or only in another language, is
+        no translation; nor is an alias, which shows its original's own content.
+        """
+        if not isinstance(self, TranslatableMixin) or getattr(
+            self, "alias_of_id", None
+        ):
+            return None
+        return (
+            type(self)
+            .objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=default_language(),
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+
 
 class ReviewedPageMixin(ReviewStampMixin):
     """Review fields and stamp for every health page: who checked it and when."""
@@ -185,3 +265,24 @@ class ReviewedPageMixin(ReviewStampMixin):
                 .first()
             )
         return context
+
+    @cached_property
+    def translation_review(self) -> dict | None:
+        """For a translation's stamp: the original's language, the version it was
+        made from, and the original's newer review if it has had one since."""
+        try:
+            language = get_supported_content_language_variant(get_language())
+        except LookupError:
+            return None
+        if language == default_language():
+            return None  # pages in the default language are originals: no query
+        original = self.original()
+        if original is None:
+            return None
+        return {
+            "original_language": language_name(default_language()),
+            "made_from": self.translated_from_reviewed,
+            "original_updated": original.last_reviewed
+            if behind_original(self.translated_from_reviewed, original.last_reviewed)
+            else None,
+        }

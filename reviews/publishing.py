@@ -21,6 +21,16 @@ rule existed never goes live, and nothing is written first.
 Publication with no user (management commands such as load_demo_content) keeps
 the stamp the content carries. Scheduled go-live runs with no user: it is judged
 as the user who scheduled it, on the day they did.
+
+Translations (see translations.py) are health content like their originals. A
+clinical reviewer's review of a translation also records which version of the
+original it was checked against. With no user, a translation goes live only if
+what is published carries a review of its own that is not the one already live:
+a reviewer, a review date and (filled in from the original if missing) the
+version it was made from. A new translation never carries its original's
+stamp, so only code that deliberately records a review (load_demo_content) can
+publish one; wagtail-localize's own publications are made as the user who asked
+(translations.guarded_create_or_update), never with no user.
 """
 
 import datetime
@@ -42,6 +52,10 @@ from .models import Reviewer, ReviewStampMixin, default_next_review
 CLINICAL_REVIEW_ACTION = "clinic.review.clinical"
 MINOR_EDIT_ACTION = "clinic.review.minor"
 
+UNREVIEWED_TRANSLATION = (
+    "A translation goes live only with a clinical reviewer's approval: publish it "
+    "as a user linked to a reviewer, or record the translation's own review."
+)
 REFUSAL = (
     "Only a clinical reviewer can publish health information. Submit it to "
     "Clinical review instead, or ask an administrator to link your account to "
@@ -104,6 +118,38 @@ def record_review(action, reviewer: Reviewer, day: datetime.date) -> None:
     action.object.reviewer = reviewer
     action.object.last_reviewed = day
     action.object.next_review_due = due
+    original = action.object.original()
+    if original is not None:
+        record_translated_from(content, action.object, original)
+
+
+def record_translated_from(content: dict, obj, original) -> None:
+    """Write which version of `original` the translation `obj` is reviewed against."""
+    reviewed = original.last_reviewed
+    content["translated_from_revision"] = original.live_revision_id
+    content["translated_from_reviewed"] = reviewed.isoformat() if reviewed else None
+    obj.translated_from_revision = original.live_revision_id
+    obj.translated_from_reviewed = reviewed
+
+
+def check_unattended_translation(action) -> None:
+    """A translation published by code must carry a review of its own (module docstring)."""
+    obj, content = action.object, action.revision.content
+    original = obj.original()
+    if original is None:
+        return
+    stamp = (content.get("reviewer"), as_date(content.get("last_reviewed")))
+    live = (
+        type(obj)
+        .objects.filter(pk=obj.pk, live=True)
+        .values_list("reviewer_id", "last_reviewed")
+        .first()
+    )
+    if None in stamp or stamp == live:
+        raise PublishPermissionError(UNREVIEWED_TRANSLATION)
+    if not content.get("translated_from_reviewed"):
+        record_translated_from(content, obj, original)
+        action.revision.save(update_fields=["content"])
 
 
 def goes_live_now(obj) -> bool:
@@ -118,6 +164,7 @@ def before_publishing(action) -> str:
         user, scheduled_on = scheduled_by(revision)
         day = scheduled_on or day
     if user is None:
+        check_unattended_translation(action)
         return ""  # content loaded by code keeps the stamp it carries
     reviewer = reviewer_for(user)
     if reviewer is None:

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
@@ -12,7 +13,18 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
 from .due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
-from .publishing import CLINICAL_REVIEW_ACTION, MINOR_EDIT_ACTION, REFUSAL, may_publish
+from .publishing import (
+    CLINICAL_REVIEW_ACTION,
+    MINOR_EDIT_ACTION,
+    REFUSAL,
+    may_publish,
+    needs_review,
+)
+from .translations import submit_for_review, synced_translation
+
+# The button added to wagtail-localize's translation editor
+# (templates/wagtail_localize/admin/edit_translation.html).
+SUBMIT_TRANSLATION = "clinic-submit-translation"
 
 
 @hooks.register("register_log_actions")
@@ -60,6 +72,34 @@ def refuse_snippet_publication(request, obj):
     return refuse_unreviewed_publication(
         request, obj, reverse(obj.snippet_viewset.get_url_name("edit"), args=[obj.pk])
     )
+
+
+def translation_editor_action(request, obj):
+    """Publish or submit from wagtail-localize's editor, which takes over a translation's edit view.
+
+    Registered before wagtail-localize's own hook: a refused "Publish" gets the
+    review rule's sentence instead of an error page, and "Submit for clinical
+    review" starts the workflow wagtail-localize's editor has no button for.
+    """
+    if request.method != "POST" or not needs_review(obj):
+        return None
+    translation = synced_translation(obj)
+    if translation is None:
+        return None
+    if request.POST.get("action") == "publish" and not may_publish(request.user, obj):
+        messages.error(request, f"Not published. {REFUSAL}")
+        return redirect(request.path)
+    if SUBMIT_TRANSLATION in request.POST:
+        try:
+            messages.success(request, submit_for_review(translation, request.user))
+        except PublishPermissionError as error:
+            messages.error(request, str(error))
+        return redirect(request.path)
+    return None
+
+
+hooks.register("before_edit_page", translation_editor_action, order=-1)
+hooks.register("before_edit_snippet", translation_editor_action, order=-1)
 
 
 @hooks.register("before_bulk_action")

@@ -15,6 +15,12 @@ Content apps take part without search importing them:
   broad queries) and provide `search_summary` (the text shown under its title);
 - a page type that sets `excluded_from_search = True` (the home, contact and
   search pages) is never a result.
+
+Everything is searched in the language being read only (the active language:
+/es/search/ searches Spanish pages and snippets); snippets are filtered by locale
+when they are translatable (Wagtail's TranslatableMixin, with a
+`FilterField("locale")`). Editors' promotions are per language too: a promotion
+shows only where its page is in the language being read.
 """
 
 import atexit
@@ -33,17 +39,25 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import (
     Query,
     QueryDailyHits,
     SearchPromotion,
 )
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, ReferenceIndex, get_page_models
+from wagtail.models import (
+    Page,
+    ReferenceIndex,
+    TranslatableMixin,
+    get_page_models,
+)
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from languages.links import locale_codes
 from pagecache.cache import cached_for_generation, current_generation
 from richtext.text import plain_text
 
@@ -275,9 +289,10 @@ def search_site(query: str) -> list[SearchResult]:
         return []
     terms = search_terms(query)
     docs = documents()
-    results = _page_results(query, terms, docs)
+    locale_id = active_locale_id()
+    results = _page_results(query, terms, docs, locale_id)
     for snippet in SEARCHABLE_SNIPPETS:
-        results += _snippet_results(snippet, query, terms, docs)
+        results += _snippet_results(snippet, query, terms, docs, locale_id)
     results.sort(key=lambda result: result.score, reverse=True)
     return results
 
@@ -290,27 +305,59 @@ def unsearchable_page_types() -> tuple:
     )
 
 
-def _page_results(query: str, terms: list[str], docs: dict) -> list[SearchResult]:
+def active_language() -> str:
+    return get_supported_content_language_variant(get_language())
+
+
+def active_locale_id() -> int | None:
+    """The Locale of the language being read, from the cached codes (no query)."""
+    code = active_language()
+    for pk, locale_code in locale_codes().items():
+        if locale_code == code:
+            return pk
+    return None
+
+
+def _in_language(queryset, locale_id: int | None):
+    """Only the items in the language being read, for translatable models (the
+    search backend filters only on indexed fields, so by the locale's id)."""
+    if not issubclass(queryset.model, TranslatableMixin) or locale_id is None:
+        return queryset
+    return queryset.filter(locale=locale_id)
+
+
+def _page_results(
+    query: str, terms: list[str], docs: dict, locale_id: int | None
+) -> list[SearchResult]:
     pages = list(
-        Page.objects.search(query, operator="and").annotate_score("_score")[
-            :MAX_HITS_PER_TYPE
-        ]
+        _in_language(Page.objects.all(), locale_id)
+        .search(query, operator="and")
+        .annotate_score("_score")[:MAX_HITS_PER_TYPE]
     )
     # Only live, public, searchable pages are documents (publishing, moving and
     # view restrictions start a new generation, so the documents follow them):
-    # the backend's query needs no filter of its own.
+    # the backend's query needs only the language.
     found = [(docs[("page", p.pk)], p._score) for p in pages if ("page", p.pk) in docs]
     return _ranked(found, query, terms)
 
 
 def _snippet_results(
-    snippet: SearchableSnippet, query: str, terms: list[str], docs: dict
+    snippet: SearchableSnippet,
+    query: str,
+    terms: list[str],
+    docs: dict,
+    locale_id: int | None,
 ) -> list[SearchResult]:
     items = list(
         get_search_backend()
         .search(
             query,
-            snippet.model if snippet.queryset is None else snippet.queryset.all(),
+            _in_language(
+                snippet.model.objects.all()
+                if snippet.queryset is None
+                else snippet.queryset.all(),
+                locale_id,
+            ),
             operator="and",
         )
         .annotate_score("_score")[:MAX_HITS_PER_TYPE]
@@ -410,7 +457,7 @@ def snippet_pages(snippet: SearchableSnippet, ids: list[int]) -> dict[int, Page]
     # object_id is text (it covers every model), page ids are integers.
     page_ids = {int(pk) for pk in references if pk.isdigit()}
     pages = sorted(
-        Page.objects.live().public().filter(pk__in=page_ids).specific(),
+        _in_language(Page.objects.live().public()).filter(pk__in=page_ids).specific(),
         key=lambda page: (not isinstance(page, snippet.home_page_type), page.path),
     )
     places: dict[int, Page] = {}
@@ -459,18 +506,22 @@ def add_snippets(results: list[SearchResult], query: str) -> list[SearchResult]:
 def promoted_results(query: str) -> list[SearchResult]:
     """Editors' picks for this query (Settings › Promoted search results)."""
     promotions = cached_for_generation("search-promotions", _all_promotions)
+    language = active_language()
     return [
-        replace(result) for result in promotions.get(normalise_query_string(query), [])
+        replace(result)
+        for result, page_language in promotions.get(normalise_query_string(query), [])
+        if page_language in (None, language)
     ]
 
 
-def _all_promotions() -> dict[str, list[SearchResult]]:
-    """Every query's picks that readers may follow, kept until the next change
-    (saving a promotion starts one: search.models)."""
-    promotions = SearchPromotion.objects.select_related("query", "page").order_by(
-        "sort_order"
-    )
-    found: dict[str, list[SearchResult]] = {}
+def _all_promotions() -> dict[str, list[tuple[SearchResult, str | None]]]:
+    """Every query's picks that readers may follow, with the language of the page
+    each points to (None: an external link, shown in every language), kept until
+    the next change (saving a promotion starts one: search.models)."""
+    promotions = SearchPromotion.objects.select_related(
+        "query", "page", "page__locale"
+    ).order_by("sort_order")
+    found: dict[str, list[tuple[SearchResult, str | None]]] = {}
     for promotion in promotions:
         page = promotion.page
         if page and not (page.live and page.get_view_restrictions().count() == 0):
@@ -484,7 +535,10 @@ def _all_promotions() -> dict[str, list[SearchResult]]:
             snippet_html=escape(promotion.description),
         )
         if result.url and result.title:
-            found.setdefault(promotion.query.query_string, []).append(result)
+            language = page.locale.language_code if page else None
+            found.setdefault(promotion.query.query_string, []).append(
+                (result, language)
+            )
     return found
 
 
@@ -546,7 +600,8 @@ def spelling_suggestion(query: str) -> str:
 
 
 def _vocabulary() -> set[str]:
-    texts = list(Page.objects.live().public().values_list("title", flat=True))
+    pages = _in_language(Page.objects.live().public())
+    texts = list(pages.values_list("title", flat=True))
     for snippet in SEARCHABLE_SNIPPETS:
         model = snippet.model
         fields = [
@@ -555,7 +610,8 @@ def _vocabulary() -> set[str]:
             if isinstance(f, index.SearchField)
         ]
         texts += [
-            " ".join(str(v) for v in row) for row in model.objects.values_list(*fields)
+            " ".join(str(v) for v in row)
+            for row in _in_language(model.objects.all()).values_list(*fields)
         ]
     words = set()
     for text in texts:

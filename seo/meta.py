@@ -19,11 +19,12 @@ from urllib.parse import urljoin
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import to_locale
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 
+from languages.links import page_language
 from richtext.text import plain_text
 
 DESCRIPTION_LENGTH = 160
@@ -192,7 +193,7 @@ def page_meta(
         # Found only when the tags are rendered, which a cached part of the
         # template may skip (pagecache_tags.cached_part in base.html).
         image=SimpleLazyObject(lambda: share_image_meta(page, clinic, request)),
-        locale=to_locale(get_language() or settings.LANGUAGE_CODE),
+        locale=to_locale(page_language(page)),
     )
     meta.og_type = getattr(page, "og_type", "website")
     if meta.og_type == "article":

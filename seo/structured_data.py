@@ -17,6 +17,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
+from languages.links import page_language
+
 from .meta import (
     SiteIdentity,
     breadcrumb_ancestors,
@@ -89,7 +91,7 @@ def web_page(
             "url": url,
             "name": page.seo_title or page.title,
             "description": meta_description(page),
-            "inLanguage": settings.LANGUAGE_CODE,
+            "inLanguage": page_language(page),
             "isPartOf": {
                 "@type": "WebSite",
                 "@id": f"{root}#website",

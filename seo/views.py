@@ -5,6 +5,8 @@ from django.http import HttpRequest, HttpResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site, get_page_models
 
+from .sitemap import site_pages
+
 
 def crawler_free_page_types() -> list[type[Page]]:
     """Page types that say `robots_disallow = True` (search results)."""
@@ -25,7 +27,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         hidden = crawler_free_page_types()
         pages = Page.objects.live().type(*hidden) if hidden else Page.objects.none()
         if site:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
+            pages = pages & site_pages(site)  # every language's tree
         lines += [f"Disallow: {page.get_url(request)}" for page in pages]
         root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
         lines += ["", f"Sitemap: {root}/sitemap.xml"]

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from articles.blocks import BODY_FEATURES, LIST_ITEM_FEATURES
 from articles.models import ArticlePage
@@ -41,15 +41,19 @@ def import_document(
     user=None,
     title: str = "",
     dry_run: bool = False,
+    language: str = "",
 ) -> ImportReport:
     """Create a draft article from the file under parent and report what happened.
 
     Raises DocumentError, with nothing saved, if the file cannot be imported.
     With dry_run everything is done and then rolled back, so the report shows
-    exactly what a real import would create.
+    exactly what a real import would create. `language` is the document's
+    language (a code of CLINIC_LANGUAGES; default: the parent's): the draft, and
+    any new FAQs and myth cards, are made in it, under the parent's version in
+    that language.
     """
 
-    parent = parent.specific
+    parent = parent_in_language(parent, language).specific
     if not ArticlePage.can_create_at(parent):
         raise DocumentError(
             f"Articles cannot be added under “{parent.title}”: choose the article index."
@@ -83,11 +87,26 @@ def import_document(
     return report
 
 
+def parent_in_language(parent: Page, language: str) -> Page:
+    """The parent's version in `language` (the parent itself if it is in it)."""
+    if not language or parent.locale.language_code == language:
+        return parent
+    locale = Locale.objects.filter(language_code=language).first()
+    translation = parent.get_translation_or_none(locale) if locale else None
+    if translation is None:
+        raise DocumentError(
+            f"“{parent.title}” has no version in {language} yet: translate that "
+            "section first, or choose the section in that language."
+        )
+    return translation
+
+
 def _save_page(document: ParsedDocument, parent: Page, user, report: ImportReport):
 
-    body = [_stream_data(block, report) for block in document.blocks]
+    locale = parent.locale
+    body = [_stream_data(block, report, locale) for block in document.blocks]
     if document.needs_contact_link:
-        body.append(_contact_paragraph(report))
+        body.append(_contact_paragraph(report, locale))
     if not body:
         # The body is required: an article of one paragraph keeps it in both places.
         summary = f"<p>{escape(document.summary)}</p>"
@@ -115,6 +134,7 @@ def _save_page(document: ParsedDocument, parent: Page, user, report: ImportRepor
         body=value,
         live=False,
         owner=user,
+        locale=parent.locale,
     )
     parent.add_child(instance=page)
     revision = page.save_revision(user=user, log_action=False)
@@ -139,7 +159,7 @@ def _free_slug(parent: Page, title: str) -> str:
 # Blocks -------------------------------------------------------------------------
 
 
-def _stream_data(block: Block, report: ImportReport) -> dict:
+def _stream_data(block: Block, report: ImportReport, locale: Locale) -> dict:
 
     report.draft_lines.update(block.lines)
     if block.kind == "heading":
@@ -174,7 +194,7 @@ def _stream_data(block: Block, report: ImportReport) -> dict:
         )
         return {"type": "list", "value": {"style": block.style, "items": items}}
     if block.kind == "myth_cards":
-        cards = [_myth_card(item, report) for item in block.myths]
+        cards = [_myth_card(item, report, locale) for item in block.myths]
         report.blocks.append(
             BlockSummary("myth_cards", _count(len(cards), "myth card"), block.lines)
         )
@@ -183,7 +203,7 @@ def _stream_data(block: Block, report: ImportReport) -> dict:
             "value": {"heading": "", "myths": [card.pk for card in cards]},
         }
     if block.kind == "faq_group":
-        faqs = [_faq(item, report) for item in block.faqs]
+        faqs = [_faq(item, report, locale) for item in block.faqs]
         report.blocks.append(
             BlockSummary("faq_group", _count(len(faqs), "FAQ"), block.lines)
         )
@@ -194,12 +214,10 @@ def _stream_data(block: Block, report: ImportReport) -> dict:
     raise ValueError(f"unknown block kind {block.kind}")
 
 
-def _contact_paragraph(report: ImportReport) -> dict:
+def _contact_paragraph(report: ImportReport, locale: Locale) -> dict:
 
-    contact = (
-        ContactPage.objects.live().order_by("path").first()
-        or ContactPage.objects.order_by("path").first()
-    )
+    pages = ContactPage.objects.filter(locale=locale)
+    contact = pages.live().order_by("path").first() or pages.order_by("path").first()
     if contact is None:
         link = "contact the clinic"
         report.notes.append(
@@ -215,9 +233,9 @@ def _contact_paragraph(report: ImportReport) -> dict:
     return {"type": "paragraph", "value": clean_rich_text(html, BODY_FEATURES)}
 
 
-def _myth_card(item, report: ImportReport):
+def _myth_card(item, report: ImportReport, locale: Locale):
 
-    existing = MythCard.objects.filter(myth__iexact=item.myth).first()
+    existing = MythCard.objects.filter(myth__iexact=item.myth, locale=locale).first()
     if existing is not None:
         note = ""
         if _words(existing.fact) != _words(item.fact) or item.explanation:
@@ -239,6 +257,7 @@ def _myth_card(item, report: ImportReport):
         fact=item.fact,
         explanation=clean_rich_text(explanation, ANSWER_FEATURES),
         live=False,  # a draft until a clinical reviewer publishes it
+        locale=locale,
     )
     card.full_clean(exclude=["slug"])
     card.save()
@@ -247,9 +266,9 @@ def _myth_card(item, report: ImportReport):
     return card
 
 
-def _faq(item, report: ImportReport):
+def _faq(item, report: ImportReport, locale: Locale):
 
-    existing = FAQ.objects.filter(question__iexact=item.question).first()
+    existing = FAQ.objects.filter(question__iexact=item.question, locale=locale).first()
     if existing is not None:
         note = ""
         answer = " ".join(plain(runs) for _, runs in item.answer)
@@ -280,6 +299,7 @@ def _faq(item, report: ImportReport):
         question=item.question,
         answer=clean_rich_text("".join(html), ANSWER_FEATURES),
         live=False,  # a draft until a clinical reviewer publishes it
+        locale=locale,
     )
     faq.full_clean(exclude=["slug"])
     faq.save()

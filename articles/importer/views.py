@@ -12,10 +12,12 @@ import time
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language_info
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -65,6 +67,12 @@ class ImportForm(forms.Form):
         max_length=255,
         help_text="Leave blank to use the document's own title.",
     )
+    language = forms.ChoiceField(
+        label="The document's language",
+        help_text="The draft is made in this language, under the section's version in "
+        "it. A translation of an existing article is made from that article instead "
+        "(Translate in its menu), so that the two stay linked.",
+    )
 
     def __init__(self, *args, parents: list[Page], **kwargs):
         super().__init__(*args, **kwargs)
@@ -73,6 +81,13 @@ class ImportForm(forms.Form):
             (page.pk, page.get_admin_display_title()) for page in parents
         ]
         self.fields["document"].help_text += f" Up to {_megabytes(max_upload_bytes())}."
+        self.fields["language"].choices = [
+            (code, get_language_info(code)["name"])
+            for code, _name in settings.LANGUAGES
+        ]
+        self.fields["language"].initial = settings.LANGUAGE_CODE
+        if len(settings.LANGUAGES) < 2:
+            del self.fields["language"]  # one language: nothing to choose
 
     def clean_document(self):
         upload = self.cleaned_data["document"]
@@ -96,6 +111,7 @@ def upload(request):
             data = document.read()
             parent = form.parents[form.cleaned_data["parent"]]
             title = form.cleaned_data["title"]
+            language = form.cleaned_data.get("language", "")
             try:
                 report = import_document(
                     document.name,
@@ -104,6 +120,7 @@ def upload(request):
                     user=request.user,
                     title=title,
                     dry_run=True,
+                    language=language,
                 )
             except DocumentError as error:
                 form.add_error("document", str(error))
@@ -113,6 +130,7 @@ def upload(request):
                     "filename": document.name,
                     "parent": parent.pk,
                     "title": title,
+                    "language": language,
                 }
                 body_blocks = ArticlePage.body.field.stream_block.child_blocks
                 return TemplateResponse(
@@ -174,6 +192,7 @@ def confirm(request):
             parent,
             user=request.user,
             title=pending.get("title", ""),
+            language=pending.get("language", ""),
         )
     except DocumentError as error:
         messages.error(request, str(error))

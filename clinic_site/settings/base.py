@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -70,6 +71,9 @@ INSTALLED_APPS = [
     "contactrules",
     "demo",
     "guide",
+    "languages",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -116,6 +120,8 @@ MIDDLEWARE = [
     "security.middleware.ClinicCSPMiddleware",
     "security.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The visitor's language from the address (/es/…); the default language has none.
+    "languages.middleware.ClinicLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -326,7 +332,40 @@ PERMISSIONS_POLICY = (
 
 # Internationalisation
 
-LANGUAGE_CODE = os.environ.get("DJANGO_LANGUAGE_CODE", "en-gb")
+
+def clinic_languages(name: str, default: str) -> list[tuple[str, str]]:
+    """The site's languages from a comma-separated list of codes, first the default.
+
+    Each code must be one Django knows (for example en-gb, es, cy, ar), so that its
+    dates, its name in its own language and its writing direction are known.
+    """
+    codes = [code.lower() for code in env_list(name)] or [default.lower()]
+    unknown = [code for code in codes if code not in LANG_INFO]
+    if unknown:
+        raise ImproperlyConfigured(
+            f"{name} lists {', '.join(unknown)}, which Django does not know as a "
+            "language code: use codes such as en-gb, es, cy or ar, separated by commas."
+        )
+    if len(set(codes)) != len(codes):
+        raise ImproperlyConfigured(
+            f"{name} lists a language twice: {', '.join(codes)}."
+        )
+    return [(code, LANG_INFO[code]["name"]) for code in codes]
+
+
+# The languages patients can read the site in (README: "More than one language").
+# The first is the default: its pages keep addresses without a language prefix, so a
+# clinic with one language sees no change; the others get /es/…, /ar/… and so on.
+# DJANGO_LANGUAGE_CODE, the older name for a one-language site, is still read.
+LANGUAGES = clinic_languages(
+    "CLINIC_LANGUAGES", os.environ.get("DJANGO_LANGUAGE_CODE") or "en-gb"
+)
+LANGUAGE_CODE = LANGUAGES[0][0]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# wagtail-localize would make a translation live as soon as its source is: a
+# translation is health content and waits for clinical review instead (reviews/).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
@@ -363,7 +402,17 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic information")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL, the text search configuration (stemming) of the whole index, e.g.
+# "spanish" for a clinic whose default language is Spanish; unset, the database's
+# default_text_search_config. Wagtail's database backend keeps one per index, so
+# every language is stemmed alike (README: "More than one language"). After
+# changing it, run `manage.py update_index`. SQLite ignores it.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": os.environ.get("CLINIC_SEARCH_CONFIG") or None,
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

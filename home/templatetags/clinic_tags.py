@@ -16,8 +16,14 @@ from seo.meta import breadcrumb_ancestors
 register = template.Library()
 
 
+def _home_page(site: Site) -> Page:
+    """The site's home page in the language being read (Wagtail's `localized`: the
+    live translation, else the default language's), whose children the menus list."""
+    return site.root_page.localized
+
+
 def _menu_entries(site: Site, request) -> list[dict]:
-    root = site.root_page
+    root = _home_page(site)
     pages = [root, *root.get_children().live().public().in_menu().order_by("path")]
     return [
         {
@@ -32,7 +38,8 @@ def _menu_entries(site: Site, request) -> list[dict]:
 
 def _footer_entries(site: Site, request) -> list[dict]:
     pages = (
-        site.root_page.get_children()
+        _home_page(site)
+        .get_children()
         .live()
         .public()
         .type(StandardPage, ContactPage)
@@ -76,7 +83,7 @@ def main_menu(context) -> dict:
 def _search_url(site: Site, request) -> str:
     """The address of the site's search page: a live, public page under the home
     page whose type says `site_search = True` (search.models.SearchPage)."""
-    for page in site.root_page.get_children().live().public().order_by("path"):
+    for page in _home_page(site).get_children().live().public().order_by("path"):
         if getattr(page.specific_class, "site_search", False):
             return page.get_url(request)
     return ""

@@ -92,9 +92,8 @@ def test_home_page_query_count_does_not_grow_with_featured_articles(
     assertContains(response, "Featured 5")
 
 
-def test_html_lang_follows_the_language_setting(client, home_page, settings):
-    settings.LANGUAGE_CODE = "fr"
-    assertContains(client.get("/"), '<html lang="fr">')
+def test_html_lang_and_dir_follow_the_pages_language(client, home_page):
+    assertContains(client.get("/"), '<html lang="en-gb" dir="ltr">')
 
 
 def test_unpublished_featured_article_is_not_shown(client, home_page, article_page):

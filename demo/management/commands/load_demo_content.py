@@ -20,6 +20,7 @@ from articles.models import ArticleIndexPage, ArticlePage, AToZPage, MedicinePag
 from contactrules.models import TrustedSources
 from contactrules.rule import clean_domain
 from demo import content as demo
+from demo.translations import load_translations
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import (
     ClinicSettings,
@@ -133,7 +134,7 @@ class Command(BaseCommand):
             )
             for item in demo.ARTICLES
         ]
-        for item in demo.MEDICINES:
+        medicines = [
             self.child(
                 index,
                 MedicinePage,
@@ -146,7 +147,9 @@ class Command(BaseCommand):
                 },
                 **self.review(reviewer, "articles"),
             )
-        self.child(
+            for item in demo.MEDICINES
+        ]
+        a_to_z = self.child(
             home,
             AToZPage,
             slug="a-to-z",
@@ -187,7 +190,7 @@ class Command(BaseCommand):
             ContactFormField.objects.create(page=contact, sort_order=order, **field)
         for item in demo.STANDARD_PAGES:
             self.child(home, StandardPage, **item)
-        self.child(
+        search = self.child(
             home,
             SearchPage,
             slug="search",
@@ -197,6 +200,24 @@ class Command(BaseCommand):
         )
 
         self.set_up_home(home, contact, articles, faq_page, myths_page)
+        # The same site in each configured language that has demo texts.
+        load_translations(
+            self,
+            reviewer,
+            {
+                "home": home,
+                "faqs": faqs,
+                "myths": myths,
+                "index": index,
+                "articles": {page.slug: page for page in articles},
+                "medicines": {page.slug: page for page in medicines},
+                "a_to_z": a_to_z,
+                "faq_page": faq_page,
+                "myths_page": myths_page,
+                "contact": contact,
+                "search": search,
+            },
+        )
         # The Reception group (made by migrate) may read the new contact form's messages.
         ensure_reception_group()
 

@@ -7,6 +7,9 @@
   workflow instead.
 - The "Clinical review" workflow has one group approval task for the clinical
   reviewers and covers every page under the home page, FAQs and myth cards.
+- Each language's home page (a translation of the default one) gets the same
+  page permissions and workflow; both groups may start translations
+  (wagtail-localize), which are health content reviewed like the original.
 """
 
 from django.apps import apps
@@ -44,6 +47,7 @@ COMMON_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
     ("reviews", "view_reviewer"),
+    ("wagtail_localize", "submit_translation"),
 ]
 # Health content kept as snippets: drafts wait for the same clinical review as pages.
 REVIEWED_SNIPPETS = ["faq.FAQ", "faq.MythCard"]
@@ -84,10 +88,12 @@ class Command(BaseCommand):
                 "There is no default site yet, so there is no home page to put the workflow on; run migrate first."
             )
         home = site.root_page
+        homes = list(home.get_translations(inclusive=True))
         reviewers = self.group(REVIEWERS_GROUP, REVIEWER_PERMISSIONS)
         editors = self.group(EDITORS_GROUP, EDITOR_PERMISSIONS)
-        self.page_permissions(reviewers, home, REVIEWER_PAGE_PERMISSIONS)
-        self.page_permissions(editors, home, EDITOR_PAGE_PERMISSIONS)
+        for page in homes:
+            self.page_permissions(reviewers, page, REVIEWER_PAGE_PERMISSIONS)
+            self.page_permissions(editors, page, EDITOR_PAGE_PERMISSIONS)
         removed, _ = GroupPagePermission.objects.filter(
             group=editors, permission__codename="publish_page"
         ).delete()
@@ -101,7 +107,9 @@ class Command(BaseCommand):
         )
         # Wagtail gives its Editors group permissions at the tree root, which
         # opens their page explorer above the home page; they work under home.
-        GroupPagePermission.objects.filter(group=editors).exclude(page=home).delete()
+        GroupPagePermission.objects.filter(group=editors).exclude(
+            page__in=homes
+        ).delete()
         if removed:
             self.stdout.write(
                 f"Editors may no longer publish pages ({removed} removed)."
@@ -123,9 +131,10 @@ class Command(BaseCommand):
                 task=task,
                 sort_order=workflow.workflow_tasks.count(),
             )
-        WorkflowPage.objects.update_or_create(
-            page=home, defaults={"workflow": workflow}
-        )
+        for page in homes:
+            WorkflowPage.objects.update_or_create(
+                page=page, defaults={"workflow": workflow}
+            )
         for label in REVIEWED_SNIPPETS:
             WorkflowContentType.objects.update_or_create(
                 content_type=ContentType.objects.get_for_model(apps.get_model(label)),

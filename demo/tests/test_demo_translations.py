@@ -1,0 +1,86 @@
+"""The Spanish demo: every page the issue lists, its FAQs, myth cards and clinic
+wording, each a translation with its own review stamp."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+from demo import content_es
+from faq.models import FAQ, MythCard
+from home.models import ClinicWording
+from reviews.models import Reviewer, ReviewStampMixin
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = [("en-gb", "English"), ("es", "Spanish")]
+SPANISH_PAGES = {
+    "/es/": "Información clara sobre su tratamiento",
+    "/es/articles/": "Información de salud",
+    "/es/articles/understanding-ketamine/": content_es.ARTICLES[0]["title"],
+    f"/es/articles/{content_es.ARTICLES[1]['slug']}/": content_es.ARTICLES[1]["title"],
+    "/es/articles/ketamine/": "Ketamina",
+    "/es/faqs/": content_es.FAQ_PAGE["title"],
+    "/es/myths/": content_es.MYTHS_PAGE["title"],
+    "/es/a-to-z/": content_es.A_TO_Z["title"],
+    "/es/contact/": content_es.CONTACT_PAGE["title"],
+    "/es/search/": content_es.SEARCH["title"],
+}
+
+
+@pytest.fixture
+def spanish_demo(settings, home_page):
+    settings.LANGUAGES = LANGUAGES
+    settings.WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+    Locale.objects.get_or_create(language_code="es")
+    call_command("load_demo_content", stdout=None)
+
+
+def test_a_one_language_clinic_gets_no_translations(home_page):
+    call_command("load_demo_content", stdout=None)
+    assert not Page.objects.exclude(locale=home_page.locale).filter(depth__gt=1)
+    assert not ClinicWording.objects.exists()
+
+
+def test_every_spanish_page_is_live_in_spanish(client, spanish_demo):
+    for url, title in SPANISH_PAGES.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert f"<title>{title}" in html, url
+        assert '<html lang="es"' in html, url
+
+
+def test_each_spanish_health_item_has_its_own_translation_review(client, spanish_demo):
+    reviewer = Reviewer.objects.get()
+    spanish = Locale.objects.get(language_code="es")
+    health = [
+        page.specific
+        for page in Page.objects.filter(locale=spanish)
+        if isinstance(page.specific, ReviewStampMixin)
+    ]
+    items = [*health, *FAQ.objects.filter(locale=spanish)]
+    items += list(MythCard.objects.filter(locale=spanish))
+    assert len(health) == 5  # both articles, the medicine, FAQ and myths pages
+    assert FAQ.objects.filter(locale=spanish).count() == len(content_es.FAQS)
+    assert MythCard.objects.filter(locale=spanish).count() == len(content_es.MYTHS)
+    for item in items:
+        original = item.original()
+        assert item.live and item.reviewer == reviewer, item
+        assert item.last_reviewed == original.last_reviewed, item
+        assert item.translated_from_reviewed == original.last_reviewed, item
+        assert item.translated_from_revision == original.live_revision_id, item
+
+    html = " ".join(client.get("/es/faqs/").content.decode().split())
+    assert "Traducción revisada por Dr Alex Example" in html
+    assert "Traducida de la versión en inglés revisada el" in html
+    assert content_es.FAQS[0]["question"] in html
+    assert "Is ketamine safe" not in html
+
+
+def test_the_spanish_contact_form_and_clinic_wording(client, spanish_demo):
+    html = " ".join(client.get("/es/contact/").content.decode().split())
+    assert "Su nombre" in html and "Your name" not in html
+    assert content_es.CLINIC_WORDING["urgent_notice_text"] in html
+    english = " ".join(client.get("/contact/").content.decode().split())
+    assert "Your name" in english
+    assert content_es.CLINIC_WORDING["urgent_notice_text"] not in english

@@ -1,0 +1,128 @@
+"""Where each language's version of a page is: for the switcher, hreflang and the sitemap.
+
+A page's translations share its `translation_key` (Wagtail's i18n). Only live,
+public translations count: a translation waiting for clinical review is never
+linked. Where a language has no live version of the page, the switcher offers
+that language's home page instead; hreflang and the sitemap list only real
+translations.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils.text import capfirst
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page, Site
+
+from .locales import LOCALE_CODES_KEY
+
+
+@dataclass
+class LanguageVersion:
+    code: str
+    name: str  # the language's name in that language: "Español"
+    url: str
+    current: bool  # the language being read
+    same_page: bool  # the same page, not that language's home page
+
+
+def configured_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def is_multilingual() -> bool:
+    """More than one language configured (CLINIC_LANGUAGES)."""
+    return len(settings.LANGUAGES) > 1
+
+
+def direction(code: str) -> str:
+    """'rtl' for right-to-left languages (Arabic, Urdu, Farsi, Hebrew), else 'ltr'."""
+    try:
+        return "rtl" if get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def locale_codes() -> dict[int, str]:
+    """Each Locale's language code by id, kept in the default cache (as Wagtail
+    keeps locales' display names) until a Locale is saved or deleted, so a page's
+    language costs no query."""
+    codes = cache.get(LOCALE_CODES_KEY)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(LOCALE_CODES_KEY, codes)
+    return codes
+
+
+def page_language(page: Page | None) -> str:
+    """The language a page is written in, else the language being served."""
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is not None:
+        code = locale_codes().get(locale_id)
+        return code if code is not None else page.locale.language_code
+    return get_language() or settings.LANGUAGE_CODE
+
+
+def live_translations(page: Page) -> dict[str, Page]:
+    """The live, public versions of `page` (itself included) by language code."""
+    if not page.live:
+        return {page.locale.language_code: page}
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    return {each.locale.language_code: each for each in pages}
+
+
+def _home_pages(request: HttpRequest | None) -> dict[str, Page]:
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {}
+    return live_translations(site.root_page)
+
+
+def language_versions(
+    page: Page | None, request: HttpRequest | None
+) -> list[LanguageVersion]:
+    """Every configured language with a live page to go to, in CLINIC_LANGUAGES's order."""
+    current = page_language(page)
+    same = live_translations(page) if isinstance(page, Page) else {}
+    homes = _home_pages(request)
+    versions = []
+    for code in configured_codes():
+        target = same.get(code) or homes.get(code)
+        if target is None:
+            continue
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=capfirst(get_language_info(code)["name_local"]),
+                url=target.get_url(request),
+                current=code == current,
+                same_page=code in same,
+            )
+        )
+    return versions
+
+
+def alternates(page: Page, request: HttpRequest | None) -> list[dict]:
+    """hreflang alternates of a page with live translations: each language's full
+    address, and x-default (the default language's); [] when it has none."""
+    translations = live_translations(page) if isinstance(page, Page) else {}
+    if len(translations) < 2:
+        return []
+    links = [
+        {"lang_code": code, "location": translations[code].get_full_url(request)}
+        for code in configured_codes()
+        if code in translations
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        links.append(
+            {"lang_code": "x-default", "location": default.get_full_url(request)}
+        )
+    return links
