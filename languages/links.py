@@ -7,6 +7,7 @@ that language's home page instead; hreflang and the sitemap list only real
 translations.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -17,6 +18,8 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from .locales import LOCALE_CODES_KEY
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,10 +52,16 @@ def locale_codes() -> dict[int, str]:
     """Each Locale's language code by id, kept in the default cache (as Wagtail
     keeps locales' display names) until a Locale is saved or deleted, so a page's
     language costs no query."""
-    codes = cache.get(LOCALE_CODES_KEY)
+    try:
+        codes = cache.get(LOCALE_CODES_KEY)
+    except Exception:  # the cache is down: pages are still served
+        codes = None
     if codes is None:
         codes = dict(Locale.objects.values_list("pk", "language_code"))
-        cache.set(LOCALE_CODES_KEY, codes)
+        try:
+            cache.set(LOCALE_CODES_KEY, codes)
+        except Exception:
+            logger.exception("Could not keep the locale codes in the cache")
     return codes
 
 

@@ -1,15 +1,28 @@
 """The site's languages as Wagtail locales: one Locale row for each configured language."""
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 # Each Locale's language code by id (languages.links.locale_codes), in the default cache.
 LOCALE_CODES_KEY = "clinic-locale-codes"
 
 
-def forget_locale_codes(**kwargs) -> None:
+LANGUAGE_SETTINGS = {"LANGUAGES", "LANGUAGE_CODE", "WAGTAIL_CONTENT_LANGUAGES"}
+
+
+def forget_locale_codes(setting: str | None = None, **kwargs) -> None:
     """On a Locale's save or delete, or a change of the language settings."""
-    cache.delete(LOCALE_CODES_KEY)
+    if setting is not None and setting not in LANGUAGE_SETTINGS:
+        return
+    try:
+        cache.delete(LOCALE_CODES_KEY)
+    except Exception:
+        # A cache that is down keeps no stale copy either.
+        logger.exception("Could not clear the locale codes from the cache")
 
 
 def configured_codes() -> list[str]:
