@@ -25,9 +25,10 @@ LOCK_OPTIONS := --quiet --upgrade --generate-hashes --allow-unsafe --strip-extra
 # Wagtail's admin links use WAGTAILADMIN_BASE_URL, its page links the default Site.
 RUN_ADDRESS := 127.0.0.1:8000
 run: export WAGTAILADMIN_BASE_URL := http://$(RUN_ADDRESS)
-# The demo comes in English and Spanish (a database made by an earlier run keeps
-# its English pages: languages/locales.py); set CLINIC_LANGUAGES to choose others.
-run: export CLINIC_LANGUAGES ?= en,es
+# The demo comes in English and Spanish. English is en-gb, the default of a
+# one-language clinic, so the database still works without this setting (a
+# database made by an earlier run keeps its English pages: languages/locales.py).
+run: export CLINIC_LANGUAGES ?= en-gb,es
 run: $(VENV)/.installed ## Serve the demo site on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo_content

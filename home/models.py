@@ -271,7 +271,7 @@ class ClinicSettings(ContactRuleMixin, BaseSiteSetting):
 
 
 @register_snippet
-class ClinicWording(TranslatableMixin, models.Model):
+class ClinicWording(ContactRuleMixin, TranslatableMixin, models.Model):
     """The patient-facing wording of Clinic settings in another language.
 
     Site settings have no language: pages in the default language show the

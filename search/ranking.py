@@ -457,7 +457,7 @@ def snippet_pages(snippet: SearchableSnippet, ids: list[int]) -> dict[int, Page]
     # object_id is text (it covers every model), page ids are integers.
     page_ids = {int(pk) for pk in references if pk.isdigit()}
     pages = sorted(
-        _in_language(Page.objects.live().public()).filter(pk__in=page_ids).specific(),
+        _in_language(Page.objects.live().public(), active_locale_id()).filter(pk__in=page_ids).specific(),
         key=lambda page: (not isinstance(page, snippet.home_page_type), page.path),
     )
     places: dict[int, Page] = {}
@@ -600,7 +600,7 @@ def spelling_suggestion(query: str) -> str:
 
 
 def _vocabulary() -> set[str]:
-    pages = _in_language(Page.objects.live().public())
+    pages = _in_language(Page.objects.live().public(), active_locale_id())
     texts = list(pages.values_list("title", flat=True))
     for snippet in SEARCHABLE_SNIPPETS:
         model = snippet.model
@@ -611,7 +611,7 @@ def _vocabulary() -> set[str]:
         ]
         texts += [
             " ".join(str(v) for v in row)
-            for row in _in_language(model.objects.all()).values_list(*fields)
+            for row in _in_language(model.objects.all(), active_locale_id()).values_list(*fields)
         ]
     words = set()
     for text in texts:
