@@ -35,7 +35,7 @@ from pagecache.cache import (
 from security.protection import is_rate_limited, too_many_requests
 from seo.structured_data import web_page
 
-from . import admission, ranking
+from . import admission, hits, ranking
 
 # Searches this process runs at once (SEARCH_CONCURRENCY).
 _running_searches = threading.BoundedSemaphore(settings.SEARCH_CONCURRENCY)
@@ -125,7 +125,7 @@ class SearchPage(ContactRuleMixin, Page):
                 f"search-suggested-pages:{self.pk}", self.get_suggested_pages
             )
         elif found and results.number == 1:
-            ranking.record_search(query)
+            hits.record_search(query)
         return context
 
     def get_suggested_pages(self) -> list[Page]:

@@ -23,28 +23,15 @@ when they are translatable (Wagtail's TranslatableMixin, with a
 shows only where its page is in the language being read.
 """
 
-import atexit
 import difflib
-import logging
 import re
-import threading
-import time
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import DatabaseError, transaction
-from django.db.models import F
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
-from wagtail.contrib.search_promotions.models import (
-    Query,
-    QueryDailyHits,
-    SearchPromotion,
-)
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
@@ -60,8 +47,6 @@ from wagtail.search.utils import normalise_query_string
 from languages.links import locale_codes
 from pagecache.cache import cached_for_generation, current_generation
 from richtext.text import plain_text
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -457,7 +442,9 @@ def snippet_pages(snippet: SearchableSnippet, ids: list[int]) -> dict[int, Page]
     # object_id is text (it covers every model), page ids are integers.
     page_ids = {int(pk) for pk in references if pk.isdigit()}
     pages = sorted(
-        _in_language(Page.objects.live().public(), active_locale_id()).filter(pk__in=page_ids).specific(),
+        _in_language(Page.objects.live().public(), active_locale_id())
+        .filter(pk__in=page_ids)
+        .specific(),
         key=lambda page: (not isinstance(page, snippet.home_page_type), page.path),
     )
     places: dict[int, Page] = {}
@@ -542,46 +529,6 @@ def _all_promotions() -> dict[str, list[tuple[SearchResult, str | None]]]:
     return found
 
 
-# Searches counted but not yet written, per query string (record_search).
-_pending_hits: Counter = Counter()
-_pending_lock = threading.Lock()
-_last_written = [time.monotonic()]
-
-
-def record_search(query: str) -> None:
-    """Count the search for Wagtail's popular searches report (never shown publicly).
-
-    Counted in memory and written at most every SEARCH_HITS_WRITE_SECONDS, all
-    queries in one go, so a search costs no database write of its own.
-    """
-    with _pending_lock:
-        _pending_hits[clean_query(query) or query] += 1
-        due = time.monotonic() - _last_written[0] >= settings.SEARCH_HITS_WRITE_SECONDS
-    if due:
-        write_search_hits()
-
-
-def write_search_hits() -> None:
-    """Add the searches counted in this process to the report's daily counts."""
-    with _pending_lock:
-        hits = dict(_pending_hits)
-        _pending_hits.clear()
-        _last_written[0] = time.monotonic()
-    if not hits:
-        return
-    today = timezone.now().date()
-    try:
-        with transaction.atomic():
-            for query_string, count in hits.items():
-                daily, _ = QueryDailyHits.objects.get_or_create(
-                    query=Query.get(query_string), date=today
-                )
-                daily.hits = F("hits") + count
-                daily.save(update_fields=["hits"])
-    except DatabaseError:
-        logger.exception("Could not write %d searches to the report", len(hits))
-
-
 def spelling_suggestion(query: str) -> str:
     """The query with unknown words replaced by close words from the site, or ""."""
     words = clean_query(query).lower().split()
@@ -611,7 +558,9 @@ def _vocabulary() -> set[str]:
         ]
         texts += [
             " ".join(str(v) for v in row)
-            for row in _in_language(model.objects.all(), active_locale_id()).values_list(*fields)
+            for row in _in_language(
+                model.objects.all(), active_locale_id()
+            ).values_list(*fields)
         ]
     words = set()
     for text in texts:
@@ -624,4 +573,3 @@ def _vocabulary() -> set[str]:
 
 
 # Searches still counted in memory when the process stops are written then.
-atexit.register(write_search_hits)

@@ -282,7 +282,7 @@ SEARCH_SITE_RATE = env_int("SEARCH_SITE_RATE", 10)
 SEARCH_WAITING = env_int("SEARCH_WAITING", 16)
 SEARCH_WAIT_SECONDS = 1.0
 # Searches are counted for Wagtail's popular searches report in memory and written
-# at most this often (seconds), all in one go (search.ranking.record_search).
+# at most this often (seconds), all in one go (search.hits.record_search).
 SEARCH_HITS_WRITE_SECONDS = env_int("SEARCH_HITS_WRITE_SECONDS", 60)
 
 # Public pages load only this site's own files and run no inline script or style:

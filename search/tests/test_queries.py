@@ -21,7 +21,7 @@ def test_search_queries_do_not_grow_with_results(
     settings,
 ):
     # As in production: the popular searches report is written once a minute,
-    # not by each search (search.ranking.record_search).
+    # not by each search (search.hits.record_search).
     settings.SEARCH_HITS_WRITE_SECONDS = 60
     publish(home_page, SearchPage(title="Search", slug="search"))
     article_page(title="Ketamine basics")
