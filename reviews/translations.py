@@ -12,7 +12,9 @@ closes the routes by which wagtail-localize would get round it:
 - wagtail-localize writes a translation's new text straight onto the object and
   publishes it later without a user. `guarded_create_or_update` saves the text
   as a draft only, puts back what patients saw, and publishes, when asked, as the
-  user who asked, so the review rule sees who it is;
+  user who asked, so the review rule sees who it is. This holds for every page
+  and draft-state snippet, health content or not: a saved draft of a translated
+  home or standard page changes nothing patients see until it is published;
 - its "Update translations" page with "publish" ticked publishes only for a
   clinical reviewer (`guarded_update_translations`);
 - a translation of a page that carries group permissions or the workflow (the
@@ -29,6 +31,7 @@ from django.contrib import messages
 from django.db import transaction
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import (
+    DraftStateMixin,
     GroupPagePermission,
     Page,
     TranslatableMixin,
@@ -121,7 +124,7 @@ def guarded_create_or_update(create_or_update):
         self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False
     ):
         model = self.specific_content_type.model_class()
-        if not (model and issubclass(model, ReviewStampMixin)):
+        if not (model and issubclass(model, DraftStateMixin)):
             return create_or_update(
                 self,
                 locale,
@@ -130,7 +133,8 @@ def guarded_create_or_update(create_or_update):
                 copy_parent_pages=copy_parent_pages,
                 fallback=fallback,
             )
-        if publish and user is not None and reviewer_for(user) is None:
+        health = issubclass(model, ReviewStampMixin)
+        if publish and health and user is not None and reviewer_for(user) is None:
             raise PublishPermissionError(REFUSAL)
         existing = model.objects.filter(
             translation_key=self.object_id, locale=locale

@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from articles.models import ArticlePage
+from home.models import StandardPage
 from reviews.due import pages_due_for_review
 from reviews.models import Reviewer
 from reviews.publishing import REFUSAL, UNREVIEWED_TRANSLATION
@@ -351,3 +352,27 @@ def test_setup_gives_each_languages_home_page_the_workflow_and_permissions(
         .page_permissions.filter(page=spanish_home)
         .exists()
     )
+
+
+def test_saving_a_draft_of_a_translated_standard_page_leaves_what_patients_read(
+    client, home_page, spanish
+):
+    """Not health content, but still only what is published reaches patients."""
+    page = home_page.add_child(
+        instance=StandardPage(title="About us", slug="about-us", intro="Who we are.")
+    )
+    page.save_revision().publish()
+    translation, spanish_page = translate(page, spanish)
+    translation.save_target(publish=True)
+    assert "En español: Who we are." in public_html(client, fresh(spanish_page))[1]
+    write_strings(translation, words="Sin publicar")
+
+    translation.save_target(publish=False)
+
+    stored = fresh(spanish_page)
+    assert stored.live
+    assert stored.get_latest_revision().content["intro"].startswith("Sin publicar")
+    status, html = public_html(client, stored)
+    assert status == 200
+    assert "En español: Who we are." in html
+    assert "Sin publicar" not in html
