@@ -369,6 +369,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
+# Dates in each language's own order and words (clinic_site/formats).
+FORMAT_MODULE_PATH = ["clinic_site.formats"]
 
 # Static files and media
 
