@@ -525,11 +525,13 @@ class AToZPage(ContactRuleMixin, Page):
 
     def get_letters(self) -> list[dict]:
         """A to Z (then "#" for titles starting with a digit or symbol, if any),
-        each with its entries sorted by title; letters may have no entries."""
+        each with its entries sorted by title; letters may have no entries.
+        Only pages in this page's language: a reader of the Spanish A to Z
+        finds the Spanish pages."""
         entries = [
             {"page": page, "kind": kind}
             for model, kind in ((ArticlePage, "Article"), (MedicinePage, "Medicine"))
-            for page in model.objects.live().public()
+            for page in model.objects.live().public().filter(locale_id=self.locale_id)
         ]
         entries.sort(key=lambda entry: entry["page"].title.casefold())
         groups = {letter: [] for letter in string.ascii_uppercase}

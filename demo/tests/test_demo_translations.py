@@ -2,6 +2,7 @@
 wording, each a translation with its own review stamp."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
@@ -84,3 +85,18 @@ def test_the_spanish_contact_form_and_clinic_wording(client, spanish_demo):
     english = " ".join(client.get("/contact/").content.decode().split())
     assert "Your name" in english
     assert content_es.CLINIC_WORDING["urgent_notice_text"] not in english
+
+
+def test_spanish_pages_send_readers_only_to_spanish_pages(client, spanish_demo):
+    """Lists and links inside the page (A to Z, featured and related articles,
+    FAQ and myth links) stay in the reader's language."""
+    english = []
+    for url in SPANISH_PAGES:
+        response = client.get(url)
+        main = BeautifulSoup(response.content, "html.parser").find("main")
+        english += [
+            (url, link["href"])
+            for link in main.find_all("a", href=True)
+            if link["href"].startswith("/") and not link["href"].startswith("/es/")
+        ]
+    assert english == []
