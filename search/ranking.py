@@ -368,35 +368,42 @@ def _ranked(found: list, query: str, terms: list[str]) -> list[SearchResult]:
     return results
 
 
-# The documents of the generation this process last used (generation, documents).
-_documents_memo: tuple = (None, {})
+# Per language, the documents of the generation this process last used:
+# {language: (generation, documents)}.
+_documents_memo: dict[str, tuple] = {}
 
 
 def documents() -> dict:
-    """Every page and snippet a search can find, as a result shows it (title,
-    address, summary, text), with its ranking weight; kept until the next change.
+    """Every page and snippet a search in the language being read can find, as a
+    result shows it (title, address, summary, text), with its ranking weight;
+    kept until the next change.
 
     Keyed ("page", pk) and (snippet model label, pk). Built once per generation
-    (in the page cache, and in this process's memory while the generation
-    lasts), so a search runs only the backend's queries for each new query.
+    and language (in the page cache, and in this process's memory while the
+    generation lasts), so a search runs only the backend's queries for each new
+    query.
     """
-    global _documents_memo
     try:
         generation = current_generation()
     except Exception:
         generation = None
     if generation is None:  # no cache: nothing tells when they change
         return _build_documents()
-    memo_generation, docs = _documents_memo
+    language = active_language()
+    memo_generation, docs = _documents_memo.get(language, (None, {}))
     if memo_generation != generation:
         docs = cached_for_generation("search-documents", _build_documents)
-        _documents_memo = (generation, docs)
+        _documents_memo[language] = (generation, docs)
     return docs
 
 
 def _build_documents() -> dict:
     docs = {}
-    pages = Page.objects.live().public().not_type(*unsearchable_page_types()).specific()
+    pages = (
+        _in_language(Page.objects.live().public(), active_locale_id())
+        .not_type(*unsearchable_page_types())
+        .specific()
+    )
     for page in pages:
         summary = getattr(page, "search_summary", "") or page.search_description
         result = SearchResult(

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from conftest import SAMPLE_BODY
+from conftest import SAMPLE_BODY, trust
 from reviews.models import Reviewer
 
 pytestmark = [
@@ -30,6 +30,7 @@ def test_article_prints_with_review_stamp_and_link_addresses_but_no_navigation(
     live_server, page, home_page, article_page, make_faq
 ):
 
+    trust("example.com")  # the contact details rule allows links to trusted sources
     reviewer = Reviewer.objects.create(name="Dr Sam Example", credentials="MB ChB")
     faq = make_faq(
         "Can I drive home afterwards?", "<p>No, arrange a lift home instead.</p>"
