@@ -8,11 +8,14 @@ which is CSRF-protected. A signed, short-lived token in that page's address ties
 the comment to the vote without cookies or sessions.
 """
 
+import contextlib
+
 from django import forms
 from django.core import signing
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -77,6 +80,14 @@ def live_page(page_id: str) -> Page | None:
     return Page.objects.live().public().filter(pk=int(page_id)).first()
 
 
+def language_of(page: Page | None):
+    """The follow-up pages speak the language of the page the reader rated
+    (their addresses have no language prefix)."""
+    if page is None:
+        return contextlib.nullcontext()
+    return translation.override(page.locale.language_code)
+
+
 def _problem(request, message: str, status: int) -> HttpResponse:
     return render(request, "feedback/problem.html", {"message": message}, status=status)
 
@@ -101,14 +112,15 @@ def feedback_vote(request):
             400,
         )
     if is_rate_limited(request, "feedback-vote", VOTES_PER_HOUR, 60 * 60):
-        return _problem(
-            request,
-            _(
-                "We have had a lot of answers from your connection in the last hour, so this one "
-                "was not recorded. Please try again later."
-            ),
-            429,
-        )
+        with language_of(page):
+            return _problem(
+                request,
+                _(
+                    "We have had a lot of answers from your connection in the last hour, "
+                    "so this one was not recorded. Please try again later."
+                ),
+                429,
+            )
     feedback = PageFeedback.objects.create(page=page, helpful=helpful)
     return redirect("page_feedback_comment", token=comment_token(feedback))
 
@@ -128,6 +140,11 @@ def feedback_comment(request, token: str):
             ),
             400,
         )
+    with language_of(feedback.page):
+        return _comment(request, feedback)
+
+
+def _comment(request, feedback: PageFeedback) -> HttpResponse:
     thanks = f"{reverse('page_feedback_thanks')}?page={feedback.page_id}"
     if feedback.comment:
         return redirect(thanks)
@@ -162,4 +179,5 @@ def feedback_comment(request, token: str):
 def feedback_thanks(request):
     page_id = request.GET.get("page", "")
     page = live_page(page_id)
-    return render(request, "feedback/thanks.html", {"feedback_page": page})
+    with language_of(page):
+        return render(request, "feedback/thanks.html", {"feedback_page": page})
