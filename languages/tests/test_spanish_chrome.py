@@ -99,6 +99,9 @@ def test_spanish_pages_use_spanish_for_the_templates_own_wording(client, spanish
 
     html = page_text(client, "/es/search/?q=ketamina")
     assert "<title>Resultados de la búsqueda de «ketamina»" in html
+    assert '<p class="search-result__kind">Medicamento</p>' in html
+    assert '<p class="search-result__kind">Artículo</p>' in html
+    assert 'search-result__kind">Medicine<' not in html
     # The medicine's contents link to its Spanish headings.
     html = page_text(client, "/es/articles/ketamine/")
     assert '<a href="#para-que-se-usa">Para qué se usa</a>' in html
@@ -129,6 +132,8 @@ def test_english_pages_keep_their_english(client, spanish_demo):
             assert english in html, (url, english)
             assert spanish not in html, (url, spanish)
 
+    html = page_text(client, "/search/?q=ketamine")
+    assert '<p class="search-result__kind">Medicine</p>' in html
     html = page_text(client, "/articles/ketamine/")
     assert '<a href="#what-it-is-used-for">What it is used for</a>' in html
     assert "Page not found" in client.get("/no-such-page/").content.decode()
