@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -154,7 +155,7 @@ class HealthInformationPage(ContactRuleMixin, ReviewedPageMixin, ShareImageMixin
         entries = self.contents_entries()
         if self.references:
             entries.append(
-                {"text": "References", "anchor": "references", "level": "h2"}
+                {"text": _("References"), "anchor": "references", "level": "h2"}
             )
         return entries
 
@@ -318,23 +319,23 @@ class ArticlePage(HealthInformationPage):
 
 
 class PrescriptionStatus(models.TextChoices):
-    PRESCRIPTION_ONLY = "prescription_only", "Prescription-only medicine"
-    PHARMACY = "pharmacy", "Pharmacy medicine (from a pharmacist, no prescription)"
-    GENERAL_SALE = "general_sale", "General sale (can be bought in shops)"
+    PRESCRIPTION_ONLY = "prescription_only", _("Prescription-only medicine")
+    PHARMACY = "pharmacy", _("Pharmacy medicine (from a pharmacist, no prescription)")
+    GENERAL_SALE = "general_sale", _("General sale (can be bought in shops)")
 
 
 # The sections of a medicine page, in the order patients expect them:
 # (field, heading). Empty sections are left out.
 MEDICINE_SECTIONS = [
-    ("what_it_is", "What it is"),
-    ("used_for", "What it is used for"),
-    ("how_it_works", "How it works"),
-    ("how_given", "How it is given"),
-    ("who_should_not_have_it", "Who should not have it"),
-    ("side_effects", "Side effects"),
-    ("interactions", "Other medicines, alcohol and drugs"),
-    ("pregnancy_breastfeeding", "Pregnancy and breastfeeding"),
-    ("legal_status", "Legal status and prescriptions"),
+    ("what_it_is", _("What it is")),
+    ("used_for", _("What it is used for")),
+    ("how_it_works", _("How it works")),
+    ("how_given", _("How it is given")),
+    ("who_should_not_have_it", _("Who should not have it")),
+    ("side_effects", _("Side effects")),
+    ("interactions", _("Other medicines, alcohol and drugs")),
+    ("pregnancy_breastfeeding", _("Pregnancy and breastfeeding")),
+    ("legal_status", _("Legal status and prescriptions")),
 ]
 
 
@@ -449,10 +450,10 @@ class MedicinePage(HealthInformationPage):
     def key_facts(self) -> list[tuple[str, str]]:
         """(label, value) pairs for the key facts that are filled in."""
         facts = [
-            ("Type of medicine", self.medicine_type),
-            ("How it is given", self.given_as),
-            ("Legal status", self.legal_status_summary),
-            ("Prescription status", self.get_prescription_status_display()),
+            (_("Type of medicine"), self.medicine_type),
+            (_("How it is given"), self.given_as),
+            (_("Legal status"), self.legal_status_summary),
+            (_("Prescription status"), self.get_prescription_status_display()),
         ]
         return [(label, value) for label, value in facts if value]
 
@@ -472,7 +473,7 @@ class MedicinePage(HealthInformationPage):
                     "text": text if plain_text(text) else "",
                     "urgent": {
                         "kind": "urgent",
-                        "title": "Serious side effects: get help now",
+                        "title": _("Serious side effects: get help now"),
                         "text": serious,
                     }
                     if plain_text(serious)
@@ -530,7 +531,10 @@ class AToZPage(ContactRuleMixin, Page):
         finds the Spanish pages."""
         entries = [
             {"page": page, "kind": kind}
-            for model, kind in ((ArticlePage, "Article"), (MedicinePage, "Medicine"))
+            for model, kind in (
+                (ArticlePage, _("Article")),
+                (MedicinePage, _("Medicine")),
+            )
             for page in model.objects.live().public().filter(locale_id=self.locale_id)
         ]
         entries.sort(key=lambda entry: entry["page"].title.casefold())

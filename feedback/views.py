@@ -8,11 +8,17 @@ which is CSRF-protected. A signed, short-lived token in that page's address ties
 the comment to the vote without cookies or sessions.
 """
 
+import contextlib
+
 from django import forms
 from django.core import signing
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -34,11 +40,14 @@ TOKEN_MAX_AGE = 60 * 60
 
 class FeedbackCommentForm(HoneypotFormMixin, forms.Form):
     comment = forms.CharField(
-        label="Anything to add?",
-        help_text=(
-            f"Up to {COMMENT_MAX_LENGTH} characters. Tell us what was missing or unclear. "
-            "Do not include your name, contact details or anything about your own health: "
-            "comments are anonymous and we cannot reply to them."
+        label=gettext_lazy("Anything to add?"),
+        help_text=format_lazy(
+            gettext_lazy(
+                "Up to {count} characters. Tell us what was missing or unclear. "
+                "Do not include your name, contact details or anything about your own health: "
+                "comments are anonymous and we cannot reply to them."
+            ),
+            count=COMMENT_MAX_LENGTH,
         ),
         required=False,
         max_length=COMMENT_MAX_LENGTH,
@@ -71,6 +80,14 @@ def live_page(page_id: str) -> Page | None:
     return Page.objects.live().public().filter(pk=int(page_id)).first()
 
 
+def language_of(page: Page | None):
+    """The follow-up pages speak the language of the page the reader rated
+    (their addresses have no language prefix)."""
+    if page is None:
+        return contextlib.nullcontext()
+    return translation.override(page.locale.language_code)
+
+
 def _problem(request, message: str, status: int) -> HttpResponse:
     return render(request, "feedback/problem.html", {"message": message}, status=status)
 
@@ -88,17 +105,22 @@ def feedback_vote(request):
     if page is None or helpful is None:
         return _problem(
             request,
-            "We could not record your answer because the form was incomplete. "
-            "Please go back to the page and choose Yes or No.",
+            _(
+                "We could not record your answer because the form was incomplete. "
+                "Please go back to the page and choose Yes or No."
+            ),
             400,
         )
     if is_rate_limited(request, "feedback-vote", VOTES_PER_HOUR, 60 * 60):
-        return _problem(
-            request,
-            "We have had a lot of answers from your connection in the last hour, so this one "
-            "was not recorded. Please try again later.",
-            429,
-        )
+        with language_of(page):
+            return _problem(
+                request,
+                _(
+                    "We have had a lot of answers from your connection in the last hour, "
+                    "so this one was not recorded. Please try again later."
+                ),
+                429,
+            )
     feedback = PageFeedback.objects.create(page=page, helpful=helpful)
     return redirect("page_feedback_comment", token=comment_token(feedback))
 
@@ -112,10 +134,17 @@ def feedback_comment(request, token: str):
     if feedback is None:
         return _problem(
             request,
-            "This comment link has expired or is not complete. Your Yes or No answer "
-            "was still recorded. Thank you.",
+            _(
+                "This comment link has expired or is not complete. Your Yes or No answer "
+                "was still recorded. Thank you."
+            ),
             400,
         )
+    with language_of(feedback.page):
+        return _comment(request, feedback)
+
+
+def _comment(request, feedback: PageFeedback) -> HttpResponse:
     thanks = f"{reverse('page_feedback_thanks')}?page={feedback.page_id}"
     if feedback.comment:
         return redirect(thanks)
@@ -126,8 +155,10 @@ def feedback_comment(request, token: str):
         if is_rate_limited(request, "feedback-comment", COMMENTS_PER_HOUR, 60 * 60):
             return _problem(
                 request,
-                "We have had a lot of comments from your connection in the last hour, so this "
-                "one was not saved. Your Yes or No answer was recorded. Thank you.",
+                _(
+                    "We have had a lot of comments from your connection in the last hour, so this "
+                    "one was not saved. Your Yes or No answer was recorded. Thank you."
+                ),
                 429,
             )
         if form.is_valid():
@@ -148,4 +179,5 @@ def feedback_comment(request, token: str):
 def feedback_thanks(request):
     page_id = request.GET.get("page", "")
     page = live_page(page_id)
-    return render(request, "feedback/thanks.html", {"feedback_page": page})
+    with language_of(page):
+        return render(request, "feedback/thanks.html", {"feedback_page": page})

@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -84,7 +85,7 @@ class SearchPage(ContactRuleMixin, Page):
             return too_many_requests(
                 request,
                 retry_after=window,
-                message=(
+                message=_(
                     "You have searched many times in the last minute, so this search "
                     "has not been run. Please wait a minute and try again."
                 ),
@@ -94,7 +95,7 @@ class SearchPage(ContactRuleMixin, Page):
                 request,
                 retry_after=1,
                 status=503,
-                message=(
+                message=_(
                     "Many people are searching right now. Please try again in a "
                     "moment: every other page of the site is still open."
                 ),

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
@@ -524,7 +524,7 @@ def _all_promotions() -> dict[str, list[tuple[SearchResult, str | None]]]:
             title=promotion.title or "",
             url=page.url if page else promotion.external_link_url,
             summary=promotion.description,
-            kind="Recommended",
+            kind=gettext_lazy("Recommended"),
             title_html=escape(promotion.title or ""),
             snippet_html=escape(promotion.description),
         )

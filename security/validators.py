@@ -7,6 +7,7 @@ the characters no person types into a form.
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 # C0 and C1 control characters and Unicode line/paragraph separators. Tabs and
 # line breaks are allowed only in multi-line fields.
@@ -18,7 +19,7 @@ _MULTI_LINE_FORBIDDEN = re.compile(f"[{_CONTROL}]")
 def validate_single_line(value: str) -> None:
     if _SINGLE_LINE_FORBIDDEN.search(value):
         raise ValidationError(
-            "Remove the line breaks or special characters from this answer.",
+            _("Remove the line breaks or special characters from this answer."),
             code="control_characters",
         )
 
@@ -26,6 +27,6 @@ def validate_single_line(value: str) -> None:
 def validate_multi_line(value: str) -> None:
     if _MULTI_LINE_FORBIDDEN.search(value):
         raise ValidationError(
-            "Remove the special characters from this message.",
+            _("Remove the special characters from this message."),
             code="control_characters",
         )

@@ -1,6 +1,7 @@
 """The public pages' own wording in Spanish (home/locale/es), kept compiled."""
 
 import gettext
+import re
 from pathlib import Path
 
 import polib
@@ -17,24 +18,36 @@ def test_the_committed_mo_file_is_built_from_the_po_file():
     with open(LOCALE / "django.mo", "rb") as mo:
         compiled = gettext.GNUTranslations(mo)._catalog
     compiled.pop("", None)  # the header
-    written = {
-        (f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid): (
-            entry.msgstr
-        )
-        for entry in polib.pofile(str(LOCALE / "django.po"))
-        if entry.msgstr
-    }
+    written = {}
+    for entry in polib.pofile(str(LOCALE / "django.po")):
+        key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+        if entry.msgid_plural:
+            for form, text in entry.msgstr_plural.items():
+                written[(key, int(form))] = text
+        elif entry.msgstr:
+            written[key] = entry.msgstr
     assert compiled == written, (
         "home/locale/es/LC_MESSAGES/django.mo is out of date: run "
         "'cd home && ../.venv/bin/python ../manage.py compilemessages -l es'"
     )
 
 
+def placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"%\(\w+\)s|\{\w+\}", text))
+
+
 def test_every_string_is_translated_and_keeps_its_placeholders():
     for entry in polib.pofile(str(LOCALE / "django.po")):
-        assert entry.msgstr, entry.msgid
-        for placeholder in ("%(language)s", "%(when)s", "%(iso)s", "%(url)s"):
-            assert entry.msgid.count(placeholder) == entry.msgstr.count(placeholder)
+        if entry.msgid_plural:
+            translations = list(entry.msgstr_plural.values())
+            assert len(translations) == 2, entry.msgid
+        else:
+            translations = [entry.msgstr]
+        for translation_text in translations:
+            assert translation_text, entry.msgid
+            assert placeholders(translation_text) == placeholders(entry.msgid), (
+                entry.msgid
+            )
 
 
 def test_the_site_wording_matches_the_spanish_demo_texts():
