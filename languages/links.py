@@ -94,6 +94,18 @@ def _home_pages(request: HttpRequest | None) -> dict[str, Page]:
     return live_translations(site.root_page)
 
 
+def switcher_name(code: str) -> str:
+    """The language's name in itself, without its variety ("English", not
+    "British English") unless another configured language shares it."""
+    base = code.split("-")[0]
+    shared = sum(other.split("-")[0] == base for other in configured_codes()) > 1
+    try:
+        info = get_language_info(code if shared else base)
+    except KeyError:
+        info = get_language_info(code)
+    return capfirst(info["name_local"])
+
+
 def language_versions(
     page: Page | None, request: HttpRequest | None
 ) -> list[LanguageVersion]:
@@ -109,7 +121,7 @@ def language_versions(
         versions.append(
             LanguageVersion(
                 code=code,
-                name=capfirst(get_language_info(code)["name_local"]),
+                name=switcher_name(code),
                 url=target.get_url(request),
                 current=code == current,
                 same_page=code in same,

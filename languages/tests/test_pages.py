@@ -33,7 +33,8 @@ def test_a_translated_page_links_to_each_language_and_back(
         '<a href="/es/articles/ketamine-treatment/" lang="es" hreflang="es">Español</a>'
         in english
     )
-    assert 'aria-current="true">British English</span>' in english
+    # The language, not its variety: patients choose "English".
+    assert 'aria-current="true">English</span>' in english
     assert (
         '<link rel="alternate" hreflang="es" href="http://localhost/es/articles/ketamine-treatment/">'
         in english
@@ -48,7 +49,7 @@ def test_a_translated_page_links_to_each_language_and_back(
     assertContains(spanish, "Tratamiento con ketamina")
     assertContains(
         spanish,
-        '<a href="/articles/ketamine-treatment/" lang="en-gb" hreflang="en-gb">British English</a>',
+        '<a href="/articles/ketamine-treatment/" lang="en-gb" hreflang="en-gb">English</a>',
     )
     assertContains(spanish, '"inLanguage": "es"')
 
@@ -76,10 +77,16 @@ def test_dates_are_written_in_the_pages_language(
     article_es = translate(article, es, title="Tratamiento con ketamina")
     when = localtime(article_es.last_published_at)
     with override("es"):
-        spanish_date = date_format(when, "j F Y")
+        spanish_date = date_format(when)
     with override("en-gb"):
-        english_date = date_format(localtime(article.last_published_at), "j F Y")
-    assert spanish_date.split()[1] != english_date.split()[1]  # "diciembre", "December"
+        english_date = date_format(localtime(article.last_published_at))
+    # Each language's own order and words (clinic_site/formats).
+    months = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    assert (
+        spanish_date == f"{when.day} de {months.split()[when.month - 1]} de {when.year}"
+    )
+    english = localtime(article.last_published_at)
+    assert english_date == f"{english.day} {english:%B} {english.year}"
     assertContains(client.get(article_es.url), spanish_date)
     assertContains(client.get(article.url), english_date)
 
