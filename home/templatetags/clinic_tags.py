@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
@@ -29,7 +30,7 @@ def _menu_entries(site: Site, request) -> list[dict]:
         {
             "path": page.path,
             "depth": page.depth,
-            "title": "Home" if page.pk == root.pk else page.title,
+            "title": gettext("Home") if page.pk == root.pk else page.title,
             "url": page.get_url(request),
         }
         for page in pages
