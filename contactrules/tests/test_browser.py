@@ -10,6 +10,13 @@ pytestmark = [
     pytest.mark.usefixtures("browser_database"),
 ]
 
+UNSAVED_WATCHING = """() => {
+  const form = document.querySelector('[data-controller~="w-unsaved"]');
+  const watcher = form && window.wagtail.app.getControllerForElementAndIdentifier(
+    form, 'w-unsaved');
+  return Boolean(watcher && watcher.initialFormData);
+}"""
+
 ADVERT = "Call our partner on +1 555 010 2030 or visit www.pharma-shop.example to order today"
 
 
@@ -34,6 +41,11 @@ def test_the_checks_panel_flags_a_typed_advert_and_shows_reading_age(
         panel.get_by_text("Contact details that are not the clinic's")
     ).to_have_count(0)
 
+    # Wagtail notices edits by comparing the form with a copy it takes about
+    # two seconds after the editor opens (later on a busy machine); typing
+    # before that copy exists would count as the starting text and never
+    # refresh the checks. A person takes longer than that to start typing.
+    page.wait_for_function(UNSAVED_WATCHING)
     page.get_by_label("Summary").fill(ADVERT)
 
     issue = panel.get_by_text("Contact details that are not the clinic's").first
