@@ -424,6 +424,12 @@ WAGTAILREDIRECTS_AUTO_CREATE = (
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds: nothing leaves the clinic's domain
 # No avatars from gravatar.com in the admin: nothing leaves the clinic's domain.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail 7.4 saves the editor's form in the background after each pause in
+# typing (autosave). Off unless set (milliseconds, e.g. 500): on a new page,
+# pressing "Save draft" while a background save is under way made the page twice
+# and showed "The slug … is already in use"; staff save with the Save draft button,
+# and Wagtail warns before they leave a page with unsaved changes.
+WAGTAIL_AUTOSAVE_INTERVAL = env_int("WAGTAIL_AUTOSAVE_INTERVAL", 0)
 # The page editor posts several fields per StreamField block, so a long article
 # passes Django's default limit of 1,000 (Wagtail's project template raises it too).
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

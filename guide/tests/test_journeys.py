@@ -63,6 +63,8 @@ def test_editor_writes_and_submits_reviewer_approves_and_patients_see_the_stamp(
     editor.get_by_role("link", name="Add article").click()
     editor.locator("#id_title").fill("Sleep after your treatment")
     editor.locator("#id_summary").fill("How to rest well on the day of treatment.")
+    # Wagtail fills the page's address from the title as it is typed.
+    expect(editor.locator("#id_slug")).to_have_value("sleep-after-your-treatment")
     editor.get_by_role("button", name="Save draft").click()
     expect(editor.locator(".messages")).to_contain_text(
         "Page 'Sleep after your treatment' created."
