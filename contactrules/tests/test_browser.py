@@ -42,11 +42,15 @@ def test_the_checks_panel_flags_a_typed_advert_and_shows_reading_age(
     ).to_have_count(0)
 
     # Wagtail notices edits by comparing the form with a copy it takes about
-    # two seconds after the editor opens (later on a busy machine); typing
-    # before that copy exists would count as the starting text and never
-    # refresh the checks. A person takes longer than that to start typing.
+    # two seconds after the editor opens, and opening the Checks panel within
+    # those seconds can make it take that copy once more, later: text pasted
+    # in one go before then counts as the starting text and never refreshes
+    # the checks. So type as a person does, key by key over a few seconds,
+    # after the first copy: the keys typed after any later copy still count.
     page.wait_for_function(UNSAVED_WATCHING)
-    page.get_by_label("Summary").fill(ADVERT)
+    summary = page.get_by_label("Summary")
+    summary.clear()
+    summary.press_sequentially(ADVERT, delay=60)
 
     issue = panel.get_by_text("Contact details that are not the clinic's").first
     expect(issue).to_be_visible(timeout=20000)
