@@ -10,6 +10,7 @@ import subprocess
 import time
 from collections.abc import Iterable
 from html.parser import HTMLParser
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -31,6 +32,8 @@ from contactrules.models import TrustedSources
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
 from reviews.models import Reviewer
+from search import hits
+from security import protection
 from security.protection import HONEYPOT_FIELD
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -85,6 +88,26 @@ def empty_page_cache():
     """Each test starts with no stored pages: URLs repeat from test to test."""
 
     caches[settings.PAGE_CACHE_ALIAS].clear()
+
+
+@pytest.fixture(autouse=True)
+def steady_rate_limit_clock(monkeypatch):
+    """Within a test, the rate limits' clock stands still.
+
+    The limits count requests in fixed windows of the clock (security.protection),
+    so a test whose requests straddled a window's end would start counting again
+    and get a 200 where it expects a 429. Tests of the window itself move it.
+    """
+    now = time.time()
+    monkeypatch.setattr(protection, "time", SimpleNamespace(time=lambda: now))
+
+
+@pytest.fixture(autouse=True)
+def no_searches_counted_yet():
+    """Each test starts with no searches counted in memory (search.hits): an
+    earlier test's searches would otherwise be written into this test's report."""
+    with hits._pending_lock:
+        hits._pending_hits.clear()
 
 
 @pytest.fixture
