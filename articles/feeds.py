@@ -4,6 +4,7 @@ each further language, listing only that language's pages."""
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from home.models import ClinicSettings
@@ -38,10 +39,11 @@ class HealthInformationFeed(Feed):
         return ClinicSettings.for_site(site).clinic_name or settings.WAGTAIL_SITE_NAME
 
     def title(self, site):
-        return f"{self.author_name(site)}: health information"
+        # In the feed's language (the address's: /es/feed/ is Spanish).
+        return _("%(clinic)s: health information") % {"clinic": self.author_name(site)}
 
     def subtitle(self, site):
-        return "New and updated articles about treatments at the clinic."
+        return _("New and updated articles about treatments at the clinic.")
 
     def link(self, site):
         home = self.home_page(site)

@@ -844,6 +844,140 @@ CONTACT_PAGE = {
     ),
 }
 
+# About, editorial policy, privacy and accessibility (demo.content.STANDARD_PAGES),
+# written for Spanish-speaking readers rather than word for word; the same slugs,
+# so the language switcher leads from each page to its Spanish version.
+STANDARD_PAGES = [
+    {
+        "slug": "about",
+        "title": "Sobre este sitio web",
+        "intro": (
+            "Este sitio web explica con palabras sencillas los tratamientos que ofrece la clínica. "
+            "Su objetivo es ayudarle a entender sus opciones y a preparar la conversación con su equipo médico."
+        ),
+        "body": (
+            "<h2>A quién va dirigido</h2>"
+            "<p>A pacientes, a sus familiares y cuidadores, y a cualquier persona que quiera entender un tratamiento "
+            "antes de hablar con un profesional. Escribimos con frases cortas y explicamos las palabras médicas cuando las usamos.</p>"
+            "<h2>Cómo preparamos la información</h2>"
+            "<p>Intentamos explicar lo que se sabe, lo que todavía no se sabe y cuáles son los riesgos, "
+            "sin presentar ningún tratamiento como mejor ni peor de lo que es.</p>"
+            "<ul>"
+            "<li>Nos basamos en las recomendaciones médicas ampliamente aceptadas.</li>"
+            "<li>No damos dosis ni instrucciones para usar ningún medicamento por su cuenta.</li>"
+            "<li>No anunciamos productos ni empresas.</li>"
+            "<li>Revisamos las páginas y las actualizamos cuando cambian las recomendaciones.</li>"
+            "</ul>"
+            "<h2>Es información general</h2>"
+            "<p>Nada de lo que lee aquí sustituye el consejo de su médico de familia, su psiquiatra o el equipo de la clínica. "
+            "Ellos conocen su salud y su historia, y pueden ayudarle a decidir qué es lo más adecuado en su caso.</p>"
+            "<p><b>Si está en crisis o siente que no puede mantenerse a salvo, llame ahora al número de emergencias o vaya a urgencias.</b></p>"
+            "<h2>Su opinión nos importa</h2>"
+            "<p>Si algo no se entiende, o cree que hay un error, díganoslo a través de la página de contacto. "
+            "Por favor, no incluya en su mensaje datos médicos ni información personal sobre su salud.</p>"
+        ),
+    },
+    {
+        "slug": "editorial-policy",
+        "title": "Cómo escribimos y revisamos nuestra información",
+        "intro": (
+            "Nuestra política editorial: quién escribe la información de salud de este sitio web, cómo la revisan "
+            "los profesionales clínicos, cómo la mantenemos al día y quién la paga, y cómo avisarnos de un error."
+        ),
+        "body": (
+            "<h2>En lenguaje sencillo</h2>"
+            "<p>Todas las páginas las escribe el propio equipo de la clínica. Usamos frases cortas y palabras de uso diario, "
+            "y explicamos cada término médico la primera vez que aparece. Contamos lo que se sabe, lo que aún no se sabe "
+            "y cuáles son los riesgos, y procuramos no presentar un tratamiento como mejor ni peor de lo que es.</p>"
+            "<p>Nuestras páginas ofrecen información general. No sustituyen el consejo de un médico, una enfermera o un farmacéutico "
+            "que le conozca, y nunca indican dosis: eso lo decide con usted su equipo médico.</p>"
+            "<h2>Revisada por un profesional clínico antes de publicarse</h2>"
+            "<p>Antes de publicar una página de salud, un profesional clínico cualificado de la clínica comprueba que es exacta, "
+            "equilibrada y segura. Cada página indica quién la revisó, su titulación y la fecha de la revisión.</p>"
+            "<p>Nos basamos en guías clínicas nacionales, revisiones sistemáticas y otros estudios de buena calidad. "
+            "Cuando una página se apoya en una fuente concreta, la citamos en las referencias al final de la página.</p>"
+            "<h2>Siempre al día</h2>"
+            "<p>Cada página de salud se revisa de nuevo al menos una vez al año, y antes si surgen datos o recomendaciones nuevas importantes. "
+            "Cada página indica cuándo le toca la próxima revisión. Si una revisión se retrasa, la página sigue publicada con un aviso "
+            "de que se está revisando, porque una información que era correcta en su última comprobación suele ser más útil que ninguna.</p>"
+            "<p>Las pequeñas correcciones que no cambian ninguna información de salud, como arreglar una errata o un enlace roto, "
+            "no cambian la fecha de revisión. El historial de cada página deja constancia del tipo de cambio de cada actualización.</p>"
+            "<h2>Quién paga este sitio web</h2>"
+            "<p>La clínica financia este sitio web con su propio presupuesto. No aceptamos publicidad ni patrocinios, "
+            "y ninguna empresa farmacéutica ni de ningún otro tipo paga, escribe o aprueba nuestros contenidos. "
+            "No mencionamos ni promocionamos marcas ni vendedores de medicamentos.</p>"
+            "<h2>Si encuentra un error</h2>"
+            "<p>Si cree que algo de este sitio web es incorrecto, está desactualizado o cuesta entenderlo, díganoslo "
+            "a través de la página de contacto e indique a qué página se refiere. Por favor, no incluya datos médicos personales. "
+            "Un profesional clínico estudiará cada aviso sobre información de salud, y corregiremos los errores lo antes posible.</p>"
+        ),
+    },
+    {
+        "slug": "privacy",
+        "title": "Privacidad",
+        "intro": (
+            "Esta página explica qué datos recoge este sitio web, para qué y qué derechos tiene usted. "
+            "Es un texto de ejemplo: la clínica debe revisarlo y sustituirlo por su propio aviso antes de publicar el sitio."
+        ),
+        "body": (
+            "<h2>Qué datos recogemos</h2>"
+            "<p>Puede leer este sitio web sin decirnos quién es. Solo recogemos datos personales cuando usted decide enviárnoslos, "
+            "por ejemplo mediante el formulario de contacto. El formulario le pide:</p>"
+            "<ul>"
+            "<li>su nombre</li>"
+            "<li>cómo responderle</li>"
+            "<li>su mensaje</li>"
+            "</ul>"
+            "<p>Por favor, no envíe por el formulario datos médicos ni información personal sobre su salud. "
+            "Si necesita hablar de su salud, el equipo de la clínica le propondrá una forma más segura de hacerlo.</p>"
+            "<h2>Para qué los usamos</h2>"
+            "<p>Usamos los datos que nos envía únicamente para responder a su consulta. No los vendemos ni los usamos con fines comerciales.</p>"
+            "<h2>Cuánto tiempo los guardamos</h2>"
+            "<p>Guardamos las consultas solo el tiempo necesario para atender su petición y cumplir nuestras obligaciones legales. "
+            "Después las borramos.</p>"
+            "<h2>Cookies</h2>"
+            "<p>Este sitio web usa únicamente las cookies imprescindibles para funcionar, como las que lo mantienen seguro. "
+            "No usa cookies publicitarias.</p>"
+            "<h2>Sus derechos</h2>"
+            "<p>La normativa de protección de datos le reconoce el derecho a:</p>"
+            "<ul>"
+            "<li>pedir una copia de los datos que tenemos sobre usted</li>"
+            "<li>pedirnos que corrijamos los datos que sean incorrectos</li>"
+            "<li>pedirnos que borremos sus datos</li>"
+            "<li>reclamar ante la autoridad de protección de datos si no está conforme con el uso que hemos hecho de ellos</li>"
+            "</ul>"
+            "<p>Para ejercer cualquiera de estos derechos, escríbanos a través de la página de contacto.</p>"
+        ),
+    },
+    {
+        "slug": "accessibility",
+        "title": "Declaración de accesibilidad",
+        "intro": (
+            "Queremos que el mayor número posible de personas pueda usar este sitio web. "
+            "Esta declaración explica cómo lo intentamos y cómo avisarnos si algo no funciona."
+        ),
+        "body": (
+            "<h2>Cómo puede usar este sitio web</h2>"
+            "<p>Debería poder:</p>"
+            "<ul>"
+            "<li>ampliar el texto hasta cuatro veces sin que se salga de la pantalla</li>"
+            "<li>moverse por todo el sitio solo con el teclado</li>"
+            "<li>usar el sitio con un lector de pantalla</li>"
+            "<li>leer páginas escritas en lenguaje sencillo, con frases cortas</li>"
+            "</ul>"
+            "<h2>Grado de accesibilidad</h2>"
+            "<p>Nuestro objetivo es cumplir el nivel AA de las Pautas de Accesibilidad para el Contenido Web (WCAG), versión 2.2. "
+            "Este es un texto de ejemplo: la clínica debe revisar el sitio y enumerar aquí las partes que todavía no cumplan esta norma.</p>"
+            "<h2>Cómo informar de un problema</h2>"
+            "<p>Si algo le resulta difícil de usar, o necesita la información en otro formato, como letra grande o lectura fácil, "
+            "díganoslo a través de la página de contacto. Indíquenos en qué página estaba y qué falló.</p>"
+            "<h2>Si no está conforme con nuestra respuesta</h2>"
+            "<p>Si se pone en contacto con nosotros y no está conforme con nuestra respuesta, puede pedir que se vuelva a estudiar su queja. "
+            "También puede dirigirse al organismo que vela por el cumplimiento de las normas de accesibilidad donde usted vive.</p>"
+        ),
+    },
+]
+
 # The contact form's labels and help texts (CONTACT_FORM_FIELDS in
 # load_demo_content), keyed by their English wording, which is unique.
 CONTACT_FORM_FIELDS = {

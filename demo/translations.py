@@ -106,6 +106,11 @@ class DemoTranslation:
         )
         contact = self.contact_page(english["contact"])
         self.page(english["search"], self.text("SEARCH", {}))
+        for item in self.text("STANDARD_PAGES", []):
+            original = english["standard_pages"].get(item["slug"])
+            if original is not None:
+                fields = {key: value for key, value in item.items() if key != "slug"}
+                self.page(original, fields)
         self.clinic_wording()
         self.set_up_home(home, contact, articles, faq_page, myths_page)
 

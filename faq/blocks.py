@@ -1,6 +1,8 @@
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from reviews.models import note_originals_updated
+
 
 def live_items(items, locale_id: int | None = None) -> list:
     """The chosen snippets patients may see, in the page's language: live ones only
@@ -57,6 +59,8 @@ class FAQGroupBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["faqs"] = live_items(value["faqs"], page_locale_id(parent_context))
+        # A translation whose original has changed since says so (reviews.models).
+        note_originals_updated(context["faqs"])
         return context
 
     class Meta:
@@ -89,6 +93,7 @@ class MythCardsBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["myths"] = live_items(value["myths"], page_locale_id(parent_context))
+        note_originals_updated(context["myths"])
         return context
 
     class Meta:

@@ -1,8 +1,9 @@
 """Where each language's version of a page is: for the switcher, hreflang and the sitemap.
 
 A page's translations share its `translation_key` (Wagtail's i18n). Only live,
-public translations count: a translation waiting for clinical review is never
-linked. Where a language has no live version of the page, the switcher offers
+public translations count, in a language whose home page is live: a
+translation waiting for clinical review is never linked, nor is a language
+whose home page is not live yet (its addresses redirect: languages.wagtail_hooks). Where a language has no live version of the page, the switcher offers
 that language's home page instead; hreflang and the sitemap list only real
 translations.
 """
@@ -87,11 +88,20 @@ def live_translations(page: Page) -> dict[str, Page]:
     return {each.locale.language_code: each for each in pages}
 
 
-def _home_pages(request: HttpRequest | None) -> dict[str, Page]:
+def _home_pages(request: HttpRequest | None) -> dict[str, Page] | None:
+    """The site's live home page in each language; None when the site is unknown."""
     site = Site.find_for_request(request) if request else None
     if site is None:
-        return {}
+        return None
     return live_translations(site.root_page)
+
+
+def _with_live_home(translations: dict[str, Page], homes) -> dict[str, Page]:
+    """Only the languages whose home page is live: under a language with none
+    (just added, or its home awaiting review) no address works yet."""
+    if homes is None:
+        return translations
+    return {code: page for code, page in translations.items() if code in homes}
 
 
 def switcher_name(code: str) -> str:
@@ -111,11 +121,13 @@ def language_versions(
 ) -> list[LanguageVersion]:
     """Every configured language with a live page to go to, in CLINIC_LANGUAGES's order."""
     current = page_language(page)
-    same = live_translations(page) if isinstance(page, Page) else {}
     homes = _home_pages(request)
+    same = _with_live_home(
+        live_translations(page) if isinstance(page, Page) else {}, homes
+    )
     versions = []
     for code in configured_codes():
-        target = same.get(code) or homes.get(code)
+        target = same.get(code) or (homes or {}).get(code)
         if target is None:
             continue
         versions.append(
@@ -133,7 +145,10 @@ def language_versions(
 def alternates(page: Page, request: HttpRequest | None) -> list[dict]:
     """hreflang alternates of a page with live translations: each language's full
     address, and x-default (the default language's); [] when it has none."""
-    translations = live_translations(page) if isinstance(page, Page) else {}
+    translations = _with_live_home(
+        live_translations(page) if isinstance(page, Page) else {},
+        _home_pages(request),
+    )
     if len(translations) < 2:
         return []
     links = [

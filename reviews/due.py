@@ -1,50 +1,79 @@
-"""Which health pages need their clinical review: the admin report, dashboard and reminders.
+"""What health content needs its clinical review: the admin report, dashboard and reminders.
 
-A translation needs one when it is overdue like any page, and also as soon as
-its original has had a clinical review newer than the version it was made from.
+Health pages, and the health snippets of Wagtail's snippet registry (FAQs and
+myth cards: any registered snippet model with a review stamp and drafts, so
+this app never imports them). Each is listed when its review is overdue, due
+soon or has never happened; a translation also as soon as its original has had
+a clinical review newer than the version it was made from ("Original updated
+on …: check the translation"), and those come first.
 """
 
 import datetime
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page, get_page_models
+from wagtail.models import DraftStateMixin, Page, get_page_models
 from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import get_snippet_models
 
-from .models import ReviewedPageMixin, behind_original, default_language
+from .models import (
+    ReviewedPageMixin,
+    ReviewStampMixin,
+    behind_original,
+    default_language,
+)
 
 DUE_SOON_DAYS = 30
 
 
 @dataclass
-class DuePage:
-    """A live health page whose clinical review is overdue, due soon or has never happened."""
+class DueItem:
+    """Live health content (a page, FAQ or myth card) whose clinical review is
+    overdue, due soon, has never happened, or whose original has changed since."""
 
-    page: Page
+    obj: ReviewStampMixin
     status: str
     original_updated: datetime.date | None = None
 
     @property
+    def is_page(self) -> bool:
+        return isinstance(self.obj, Page)
+
+    @property
     def title(self) -> str:
-        if self.page.locale.language_code == default_language():
-            return self.page.title
-        return f"{self.page.title} ({self.page.locale.get_display_name()})"
+        name = str(self.obj.title if self.is_page else self.obj)
+        if not self.is_page:
+            name = f"{capfirst(self.obj._meta.verbose_name)}: {name}"
+        if self.obj.locale.language_code == default_language():
+            return name
+        return f"{name} ({self.obj.locale.get_display_name()})"
+
+    @cached_property
+    def edit_url(self) -> str:
+        """The page editor, or the snippet's edit view."""
+        return AdminURLFinder().get_edit_url(self.obj)
 
     @property
     def next_review_due(self) -> datetime.date | None:
-        return self.page.next_review_due
+        return self.obj.next_review_due
 
     @property
     def owner(self):
-        return self.page.owner
+        """The page's owner; for a snippet (which has none), whoever last edited it."""
+        if self.is_page:
+            return self.obj.owner
+        revision = self.obj.latest_revision
+        return revision.user if revision is not None else None
 
     @property
     def reviewer(self):
-        return self.page.reviewer
+        return self.obj.reviewer
 
     @property
     def status_text(self) -> str:
@@ -65,35 +94,50 @@ def reviewed_page_models() -> list[type[Page]]:
     ]
 
 
-def pages_due_for_review(
+def reviewed_snippet_models() -> list[type]:
+    """Registered snippets that are health content with drafts (FAQs, myth cards)."""
+    return [
+        model
+        for model in get_snippet_models()
+        if issubclass(model, ReviewStampMixin) and issubclass(model, DraftStateMixin)
+    ]
+
+
+def _live(model):
+    """What patients may see of `model`, with what the report shows of each."""
+    if issubclass(model, Page):
+        return model.objects.live().select_related("owner", "reviewer", "locale")
+    return model.objects.filter(live=True).select_related(
+        "reviewer", "locale", "latest_revision__user"
+    )
+
+
+def due_for_review(
     days: int = DUE_SOON_DAYS, today: datetime.date | None = None
-) -> list[DuePage]:
-    """Live health pages never reviewed, overdue, or due within `days`; most urgent first."""
+) -> list[DueItem]:
+    """Live health pages, FAQs and myth cards never reviewed, overdue, due within
+    `days` or behind their original; translations behind first, then most urgent."""
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=days)
     found = []
-    for model in reviewed_page_models():
+    for model in [*reviewed_page_models(), *reviewed_snippet_models()]:
         behind = translations_behind(model)
-        pages = (
-            model.objects.live()
-            .filter(
-                Q(next_review_due__isnull=True)
-                | Q(next_review_due__lte=horizon)
-                | Q(pk__in=behind)
-            )
-            .select_related("owner", "reviewer", "locale")
+        items = _live(model).filter(
+            Q(next_review_due__isnull=True)
+            | Q(next_review_due__lte=horizon)
+            | Q(pk__in=behind)
         )
-        for page in pages:
-            if page.pk in behind:
-                found.append(DuePage(page, "original_updated", behind[page.pk]))
+        for obj in items:
+            if obj.pk in behind:
+                found.append(DueItem(obj, "original_updated", behind[obj.pk]))
                 continue
-            if page.next_review_due is None:
+            if obj.next_review_due is None:
                 status = "not_reviewed"
-            elif page.next_review_due < today:
+            elif obj.next_review_due < today:
                 status = "overdue"
             else:
                 status = "due_soon"
-            found.append(DuePage(page, status))
+            found.append(DueItem(obj, status))
     return sorted(
         found,
         key=lambda item: (
@@ -116,15 +160,15 @@ def translations_behind(model) -> dict[int, datetime.date]:
             locale__language_code=default_language(), last_reviewed__isnull=False
         ).values_list("translation_key", "last_reviewed")
     )
-    translations = (
-        model.objects.live()
-        .exclude(locale__language_code=default_language())
-        .filter(alias_of__isnull=True, translation_key__in=originals)
-        .values_list("pk", "translation_key", "translated_from_reviewed")
+    translations = _live(model).exclude(locale__language_code=default_language())
+    if issubclass(model, Page):
+        translations = translations.filter(alias_of__isnull=True)
+    rows = translations.filter(translation_key__in=originals).values_list(
+        "pk", "translation_key", "translated_from_reviewed"
     )
     return {
         pk: originals[key]
-        for pk, key, made_from in translations
+        for pk, key, made_from in rows
         if made_from is not None and behind_original(made_from, originals[key])
     }
 
@@ -136,7 +180,7 @@ def _person(user) -> str:
 
 
 class ReviewDueReportView(ReportView):
-    """Health pages that are overdue for clinical review or due within 30 days."""
+    """Health content that is overdue for clinical review or due within 30 days."""
 
     page_title = "Clinical reviews due"
     header_icon = "time"
@@ -148,10 +192,8 @@ class ReviewDueReportView(ReportView):
     columns = [
         TitleColumn(
             "title",
-            label="Page",
-            get_url=lambda item: reverse(
-                "wagtailadmin_pages:edit", args=[item.page.pk]
-            ),
+            label="Page, FAQ or myth card",
+            get_url=lambda item: item.edit_url,
         ),
         Column("status_text", label="Review"),
         Column("owner_name", label="Owner"),
@@ -165,7 +207,7 @@ class ReviewDueReportView(ReportView):
         "reviewer_name",
     ]
     export_headings = {
-        "title": "Page",
+        "title": "Page, FAQ or myth card",
         "status_text": "Review",
         "next_review_due": "Next review due",
         "owner_name": "Owner",
@@ -173,7 +215,7 @@ class ReviewDueReportView(ReportView):
     }
 
     def get_queryset(self):
-        items = pages_due_for_review(DUE_SOON_DAYS)
+        items = due_for_review(DUE_SOON_DAYS)
         for item in items:
             item.owner_name = _person(item.owner)
             item.reviewer_name = str(item.reviewer) if item.reviewer else "—"

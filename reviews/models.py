@@ -286,3 +286,43 @@ class ReviewedPageMixin(ReviewStampMixin):
             if behind_original(self.translated_from_reviewed, original.last_reviewed)
             else None,
         }
+
+
+def note_originals_updated(items) -> None:
+    """For the notice in a translated FAQ or myth card: set `original_updated` on
+    each of `items` (health content shown in the language being read) to its
+    original's clinical review when that is newer than the version the item was
+    translated from (as the review-due report counts it), else None; and
+    `original_language`. No query in the default language (originals only).
+    """
+    for item in items:
+        item.original_updated = None
+    try:
+        language = get_supported_content_language_variant(get_language())
+    except LookupError:
+        return
+    translated = [
+        item
+        for item in items
+        if isinstance(item, ReviewStampMixin)
+        and isinstance(item, TranslatableMixin)
+        and item.translated_from_reviewed is not None
+    ]
+    if language == default_language() or not translated:
+        return
+    reviewed = {}
+    for model in {type(item) for item in translated}:
+        reviewed[model] = dict(
+            model.objects.filter(
+                translation_key__in=[
+                    item.translation_key for item in translated if type(item) is model
+                ],
+                locale__language_code=default_language(),
+            ).values_list("translation_key", "last_reviewed")
+        )
+    original_language = language_name(default_language())
+    for item in translated:
+        last = reviewed[type(item)].get(item.translation_key)
+        if behind_original(item.translated_from_reviewed, last):
+            item.original_updated = last
+            item.original_language = original_language

@@ -12,7 +12,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
-from .due import DUE_SOON_DAYS, ReviewDueReportView, pages_due_for_review
+from .due import DUE_SOON_DAYS, ReviewDueReportView, due_for_review
 from .publishing import (
     CLINICAL_REVIEW_ACTION,
     MINOR_EDIT_ACTION,
@@ -157,7 +157,7 @@ class ReviewDuePanel(Component):
     shown = 8
 
     def get_context_data(self, parent_context):
-        items = pages_due_for_review(DUE_SOON_DAYS)
+        items = due_for_review(DUE_SOON_DAYS)
         return {
             "items": items[: self.shown],
             "more": max(0, len(items) - self.shown),

@@ -26,6 +26,7 @@ from django.apps import apps
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
@@ -91,15 +92,19 @@ def _load_search_paths() -> None:
         _paths_loaded = True
 
 
-_busy_page: bytes | None = None
+# The busy page in each language, rendered once: {language code: page}.
+_busy_pages: dict[str, bytes] = {}
 
 
-def busy_response() -> HttpResponse:
-    """The "many people are searching" page: rendered once, then only sent."""
-    global _busy_page
-    if _busy_page is None:
-        _busy_page = render_to_string("search/busy.html").encode()
-    response = HttpResponse(_busy_page, status=503)
+def busy_response(language: str | None = None) -> HttpResponse:
+    """The "many people are searching" page in `language` (the default when
+    None): rendered once per language, then only sent."""
+    language = language or settings.LANGUAGE_CODE
+    page = _busy_pages.get(language)
+    if page is None:
+        with translation.override(language):
+            page = _busy_pages[language] = render_to_string("search/busy.html").encode()
+    response = HttpResponse(page, status=503)
     response["Retry-After"] = "1"
     response["Content-Security-Policy"] = BUSY_PAGE_POLICY
     if settings.PERMISSIONS_POLICY:
@@ -152,7 +157,10 @@ class SearchAdmissionMiddleware:
         if self.bucket is not None and self._is_search(request):
             if not self._admit():
                 _refusals.add()
-                return busy_response()
+                # This runs before LocaleMiddleware: the language is the address's.
+                return busy_response(
+                    translation.get_language_from_path(request.path_info)
+                )
         return self.get_response(request)
 
     def _admit(self) -> bool:

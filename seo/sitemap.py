@@ -2,7 +2,7 @@
 
 Wagtail's own sitemap lists only the site root's tree (the default language's
 home page: wagtail#12420) and says nothing of translations. This one lists the
-trees of every translation of the home page, and gives each page that has live
+trees of every live translation of the home page, and gives each page that has live
 translations an `<xhtml:link rel="alternate" hreflang>` per language plus
 x-default (the default language's version), which Django's sitemap template
 writes for `alternates`.
@@ -19,8 +19,10 @@ from wagtail.models import Page, PageQuerySet, Site
 
 
 def site_pages(site: Site) -> PageQuerySet:
-    """The pages of every language's tree of `site` (any state: filter as needed)."""
-    roots = site.root_page.get_translations(inclusive=True)
+    """The pages of every language's tree of `site` whose home page is live (any
+    state: filter as needed). A language whose home page is not live yet (just
+    added, or awaiting review) has no working addresses: languages.wagtail_hooks."""
+    roots = site.root_page.get_translations(inclusive=True).live()
     return Page.objects.filter(
         reduce(or_, (Q(path__startswith=root.path) for root in roots))
     )

@@ -404,14 +404,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic information")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# On PostgreSQL, the text search configuration (stemming) of the whole index, e.g.
-# "spanish" for a clinic whose default language is Spanish; unset, the database's
-# default_text_search_config. Wagtail's database backend keeps one per index, so
-# every language is stemmed alike (README: "More than one language"). After
-# changing it, run `manage.py update_index`. SQLite ignores it.
+# On PostgreSQL, search.backends stems each page, FAQ and myth card in its own
+# language (Spanish as Spanish…) and parses a search in the language searched;
+# CLINIC_SEARCH_CONFIG, when set, is the default language's text search
+# configuration (e.g. "english"). After upgrading or changing the languages or that
+# setting, run `manage.py update_index` once. SQLite keeps Wagtail's own backend.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": (
+            "search.backends"
+            if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+            else "wagtail.search.backends.database"
+        ),
         "SEARCH_CONFIG": os.environ.get("CLINIC_SEARCH_CONFIG") or None,
     }
 }

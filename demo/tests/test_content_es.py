@@ -44,6 +44,7 @@ MIRRORED = [
     "ARTICLES",
     "MEDICINES",
     "CONTACT_PAGE",
+    "STANDARD_PAGES",
 ]
 # Clinic settings' text fields that come with wording of their own.
 CLINIC_DEFAULTS = {

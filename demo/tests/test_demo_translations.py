@@ -100,3 +100,28 @@ def test_spanish_pages_send_readers_only_to_spanish_pages(client, spanish_demo):
             if link["href"].startswith("/") and not link["href"].startswith("/es/")
         ]
     assert english == []
+
+
+def test_the_switcher_on_every_demo_page_leads_to_the_same_page_and_back(
+    client, spanish_demo
+):
+    """A patient switches language on any page and keeps reading the same
+    information: every live English page has its Spanish version, and back."""
+
+    def switcher_link(url: str, hreflang: str) -> str:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        soup = BeautifulSoup(response.content, "html.parser")
+        link = soup.select_one(f'.language-switcher a[hreflang="{hreflang}"]')
+        assert link is not None, url
+        return link["href"]
+
+    english = Page.objects.filter(depth__gt=1, locale__language_code="en-gb").live()
+    assert english.count() >= 14
+    for page in english:
+        spanish_url = switcher_link(page.url, "es")
+        assert spanish_url == f"/es{page.url}", page.url
+        assert switcher_link(spanish_url, "en-gb") == page.url, spanish_url
+    for slug in ("about", "editorial-policy", "privacy", "accessibility"):
+        title = next(p["title"] for p in content_es.STANDARD_PAGES if p["slug"] == slug)
+        assert f"<title>{title}" in client.get(f"/es/{slug}/").content.decode()

@@ -12,6 +12,7 @@ from wagtail_localize.operations import TranslationCreator
 from faq.blocks import live_items
 from faq.models import FAQ
 from home.models import ClinicWording
+from reviews.due import due_for_review
 from reviews.models import Reviewer
 from reviews.publishing import REFUSAL
 from reviews.tests.test_workflow import (
@@ -141,3 +142,96 @@ def test_clinic_wording_shows_in_its_language_and_falls_back_to_the_settings(
     english = client.get(faq_page.url).content.decode()
     assert clinic.urgent_notice_text in english
     assert "Si está en peligro" not in english
+
+
+ORIGINAL_UPDATED = REVIEWED + datetime.timedelta(days=30)
+
+
+@pytest.fixture
+def spanish_faq_page(faq_page, myths_page, spanish):
+    """The FAQ and myths pages in Spanish, each showing a reviewed translation of
+    a reviewed original (made from its review of REVIEWED)."""
+    drive = [item.value["faqs"] for item in faq_page.body][0][0]
+    card = [item.value["myths"] for item in myths_page.body][0][0]
+    reviewed_by_code(drive)
+    reviewed_by_code(card)
+    faq_es = spanish_faq(drive, spanish, "¿Puedo volver a casa conduciendo?")
+    card_es = card.copy_for_translation(spanish)
+    card_es.myth = "Solo se usa como droga recreativa."
+    card_es.save()
+    reviewed_by_code(card_es)
+    pages = {}
+    for page, title in ((faq_page, "Preguntas frecuentes"), (myths_page, "Mitos")):
+        translation = page.copy_for_translation(spanish, copy_parents=True)
+        translation.title = title
+        reviewed_by_code(translation)
+        pages[page.pk] = translation
+    return {
+        "faq": drive,
+        "faq_es": FAQ.objects.get(pk=faq_es.pk),
+        "card": card,
+        "card_es": type(card).objects.get(pk=card_es.pk),
+        "faq_page_es": pages[faq_page.pk],
+        "myths_page_es": pages[myths_page.pk],
+    }
+
+
+NOTE = "La versión en inglés de esta información se actualizó el"
+
+
+def test_a_translated_faq_says_when_its_original_changed_until_re_reviewed(
+    client,
+    faq_page,
+    spanish_faq_page,
+    clinician,  # noqa: F811
+    no_page_cache,  # the original's review is changed in the database below
+):
+    faq_es = spanish_faq_page["faq_es"]
+    assert faq_es.translated_from_reviewed == REVIEWED
+    spanish_url = spanish_faq_page["faq_page_es"].url
+    assert NOTE not in client.get(spanish_url).content.decode()
+
+    # The English answer has a newer clinical review.
+    FAQ.objects.filter(pk=spanish_faq_page["faq"].pk).update(
+        last_reviewed=ORIGINAL_UPDATED
+    )
+
+    html = client.get(spanish_url).content.decode()
+    assert f"{NOTE} 3 de junio de 2026; estamos revisando esta traducción." in html
+    assert "¿Puedo volver a casa conduciendo?" in html  # still shown, with the note
+    assert "updated on" not in client.get(faq_page.url).content.decode()
+
+    # Checked again by a clinical reviewer: the note goes.
+    faq_es.save_revision(user=clinician).publish(user=clinician)
+    assert NOTE not in client.get(spanish_url).content.decode()
+
+
+def test_a_translated_myth_card_says_when_its_original_changed(
+    client, spanish_faq_page
+):
+    card = spanish_faq_page["card"]
+    type(card).objects.filter(pk=card.pk).update(last_reviewed=ORIGINAL_UPDATED)
+
+    html = client.get(spanish_faq_page["myths_page_es"].url).content.decode()
+
+    assert "Solo se usa como droga recreativa." in html
+    assert f"{NOTE} 3 de junio de 2026" in html
+
+
+def test_the_review_due_report_lists_a_faq_translation_behind_its_original_first(
+    admin_client, spanish_faq_page
+):
+    FAQ.objects.filter(pk=spanish_faq_page["faq"].pk).update(
+        last_reviewed=ORIGINAL_UPDATED
+    )
+    faq_es = spanish_faq_page["faq_es"]
+
+    first = due_for_review()[0]
+    assert first.obj == faq_es
+    assert first.status_text == "Original updated on 3 June 2026: check the translation"
+
+    html = admin_client.get(reverse("review_due_report")).content.decode()
+    edit_url = reverse("wagtailsnippets_faq_faq:edit", args=[faq_es.pk])
+    assert f'href="{edit_url}"' in html
+    assert "Original updated on 3 June 2026: check the translation" in html
+    assert html.index("Original updated on") < html.index("Not yet reviewed")

@@ -1,6 +1,8 @@
-"""`{% html_language %}`, `{% language_switcher %}` and `{% hreflang_links %}` for base.html."""
+"""`{% html_language %}`, `{% language_switcher %}` and `{% hreflang_links %}` for
+base.html, and `{% language_home_url %}` for pages that are not Wagtail pages."""
 
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from languages.links import (
@@ -45,3 +47,13 @@ def hreflang_links(context) -> str:
             for link in alternates(page, context.get("request"))
         ),
     )
+
+
+@register.simple_tag
+def language_home_url() -> str:
+    """The home page's address in the language being read: "/" or "/es/" (no query).
+
+    For pages outside the page tree (not found, please wait, search busy), whose
+    language is the address's: Django activates it from the /es/ prefix.
+    """
+    return reverse("wagtail_serve", args=("",))

@@ -151,3 +151,43 @@ def test_cached_menus_and_pages_are_kept_per_language(client, spanish_site):
     assert 'href="/es/articles/">Información de salud</a>' in spanish_html
     assert "Información de salud" not in english_html
     assert client.get(spanish_site["article"].url).content.decode() == english_html
+
+
+def test_the_spanish_feed_is_titled_in_spanish(client, spanish_site):
+    spanish = ET.fromstring(client.get("/es/feed/").content)
+    english = ET.fromstring(client.get("/feed/").content)
+    assert spanish.find(f"{ATOM}title").text.endswith(": información de salud")
+    assert spanish.find(f"{ATOM}subtitle").text == (
+        "Artículos nuevos y actualizados sobre los tratamientos de la clínica."
+    )
+    assert english.find(f"{ATOM}title").text.endswith(": health information")
+
+
+def test_not_found_is_in_the_readers_language_and_leads_to_its_home(
+    client, spanish_site
+):
+    spanish = client.get("/es/no-such-page/")
+    assert spanish.status_code == 404
+    html = spanish.content.decode()
+    assert '<html lang="es"' in html
+    assert "Página no encontrada" in html
+    assert 'Puede ir a la <a href="/es/">página de inicio</a>' in html
+
+    english = client.get("/no-such-page/").content.decode()
+    assert "Page not found" in english
+    assert 'You can go to the <a href="/">home page</a>' in english
+
+
+def test_too_many_searches_is_in_the_readers_language_and_leads_to_its_home(
+    client, spanish_site, settings
+):
+    settings.SEARCH_RATE_LIMIT = (1, 60)
+    assert client.get("/es/search/?q=ketamina").status_code == 200
+
+    response = client.get("/es/search/?q=tratamiento")
+
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert '<html lang="es"' in html
+    assert "Espere un momento, por favor" in html
+    assert 'Puede ir a la <a href="/es/">página de inicio</a>' in html

@@ -6,9 +6,11 @@ import socket
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from django.utils import timezone
 
-from reviews.due import pages_due_for_review
+from faq.models import FAQ
+from reviews.due import due_for_review
 from reviews.models import Reviewer
 
 pytestmark = pytest.mark.django_db
@@ -61,15 +63,18 @@ def pages(article_page, faq_page, owners):
 
 
 def test_due_pages_are_overdue_due_soon_or_never_reviewed_and_live(pages):
-    found = {item.title: item.status for item in pages_due_for_review(30)}
+    found = {item.title: item.status for item in due_for_review(30)}
     assert found == {
         "Overdue article": "overdue",
         "Due soon article": "due_soon",
         "Bob's overdue article": "overdue",
         "Frequently asked questions": "not_reviewed",
+        # The FAQ page's questions are health content too, never reviewed.
+        "FAQ: Can I drive home afterwards?": "not_reviewed",
+        "FAQ: Will I feel strange?": "not_reviewed",
     }
-    titles = [item.title for item in pages_due_for_review(30)]
-    assert titles[0] == "Frequently asked questions"  # never reviewed first
+    titles = [item.title for item in due_for_review(30)]
+    assert titles.index("Frequently asked questions") < 3  # never reviewed first
     assert titles.index("Overdue article") < titles.index("Due soon article")
 
 
@@ -119,7 +124,9 @@ def test_dashboard_panel_lists_the_most_urgent_reviews(admin_client, pages):
 
 def test_dashboard_panel_says_when_nothing_is_due(admin_client, home_page):
     html = admin_client.get("/admin/").content.decode()
-    assert "No health page is overdue or due for clinical review" in html
+    assert (
+        "No health page, FAQ or myth card is overdue or due for clinical review" in html
+    )
 
 
 def test_reminders_send_one_email_per_owner_listing_their_pages(
@@ -183,3 +190,69 @@ def test_mail_failure_exits_non_zero_with_one_sentence(pages, settings):
     settings.EMAIL_TIMEOUT = 5
     with pytest.raises(CommandError, match="Could not send the review reminder to"):
         call_command("send_review_reminders")
+
+
+@pytest.fixture
+def faqs(make_faq, make_myth, owners):
+    """FAQs and a myth card in every review state; Alice last edited them."""
+    reviewer = Reviewer.objects.create(name="Dr Sam Example", credentials="MB ChB")
+
+    def make(question, due=None, live=True):
+        faq = FAQ(question=question, answer="<p>Ask the clinic.</p>")
+        if due is not None:
+            faq.reviewer, faq.last_reviewed = reviewer, days(-300)
+            faq.next_review_due = due
+        faq.save()
+        faq.save_revision(user=owners["alice"])
+        if live:
+            faq.get_latest_revision().publish()
+        return FAQ.objects.get(pk=faq.pk)
+
+    return {
+        "never": make("Can I eat before my appointment?"),
+        "overdue": make("Can I bring someone with me?", due=days(-5)),
+        "fine": make("Is there parking?", due=days(200)),
+        "draft": make("Will it hurt?", live=False),
+        "myth": make_myth("Ketamine is only a party drug."),
+    }
+
+
+def test_due_faqs_and_myth_cards_are_listed_with_their_edit_view(faqs):
+    found = {item.title: item for item in due_for_review(30)}
+    assert set(found) == {
+        "FAQ: Can I eat before my appointment?",
+        "FAQ: Can I bring someone with me?",
+        "Myth card: Ketamine is only a party drug.",
+    }
+    assert found["FAQ: Can I eat before my appointment?"].status == "not_reviewed"
+    overdue = found["FAQ: Can I bring someone with me?"]
+    assert overdue.status_text == f"Overdue since {days(-5).strftime('%-d %B %Y')}"
+    assert overdue.edit_url == reverse(
+        "wagtailsnippets_faq_faq:edit", args=[faqs["overdue"].pk]
+    )
+
+
+def test_report_and_dashboard_link_due_faqs_to_their_edit_view(admin_client, faqs):
+    edit_url = reverse("wagtailsnippets_faq_faq:edit", args=[faqs["never"].pk])
+    report = admin_client.get("/admin/reports/review-due/").content.decode()
+    dashboard = admin_client.get("/admin/").content.decode()
+    for html in (report, dashboard):
+        assert "FAQ: Can I eat before my appointment?" in html
+        assert f'href="{edit_url}"' in html
+        assert "Myth card: Ketamine is only a party drug." in html
+        assert "Is there parking?" not in html
+        assert "Will it hurt?" not in html  # a draft: patients do not see it
+
+
+def test_reminders_email_whoever_last_edited_a_due_faq(faqs, mailoutbox, settings):
+    call_command("send_review_reminders", stdout=None)
+
+    (mail,) = mailoutbox  # the myth card was made in code: nobody to email
+    assert mail.to == ["alice@example.com"]
+    assert "FAQ: Can I eat before my appointment?: Not yet reviewed" in mail.body
+    assert "FAQ: Can I bring someone with me?: Overdue since" in mail.body
+    edit_url = reverse("wagtailsnippets_faq_faq:edit", args=[faqs["overdue"].pk])
+    assert f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{edit_url}" in mail.body
+    assert mail.subject == (
+        "2 health items need clinical review (2 overdue or never reviewed)"
+    )

@@ -20,7 +20,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from articles.models import ArticlePage
 from home.models import StandardPage
-from reviews.due import pages_due_for_review
+from reviews.due import due_for_review
 from reviews.models import Reviewer
 from reviews.publishing import REFUSAL, UNREVIEWED_TRANSLATION
 from reviews.translations import UNPUBLISHED_TRANSLATION_UPDATE
@@ -289,7 +289,7 @@ def test_a_newer_review_of_the_original_puts_the_translation_in_the_due_report(
     superuser,
 ):
     _, page = live_spanish
-    assert not [item for item in pages_due_for_review() if item.page.pk == page.pk]
+    assert not [item for item in due_for_review() if item.obj.pk == page.pk]
     status, html = public_html(client, page)
     assert "estamos revisando esta traducción" not in html
 
@@ -301,7 +301,7 @@ def test_a_newer_review_of_the_original_puts_the_translation_in_the_due_report(
         last_reviewed=TODAY() + datetime.timedelta(days=1)
     )
 
-    due = [item for item in pages_due_for_review() if item.page.pk == page.pk]
+    due = [item for item in due_for_review() if item.obj.pk == page.pk]
     assert [item.status for item in due] == ["original_updated"]
     assert due[0].status_text.startswith("Original updated on")
     assert "(Spanish)" in due[0].title or "(español)" in due[0].title.lower()
@@ -314,7 +314,7 @@ def test_a_newer_review_of_the_original_puts_the_translation_in_the_due_report(
 
     # Reviewed again as a translation: the notice and the report entry go.
     page.save_revision().publish(user=clinician)
-    assert not [item for item in pages_due_for_review() if item.page.pk == page.pk]
+    assert not [item for item in due_for_review() if item.obj.pk == page.pk]
 
 
 def test_review_reminders_list_a_translation_whose_original_changed(

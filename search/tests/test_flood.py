@@ -151,3 +151,29 @@ def test_a_search_over_the_share_waits_for_a_turn_when_few_are_waiting(
     slept.clear()
     assert client.get("/search/?q=sedation").status_code == 503
     assert slept == []
+
+
+def test_the_busy_page_is_in_the_readers_language(
+    client, search, settings, monkeypatch, languages, translate, home_page
+):
+    """Sent before Django knows the language: taken from the address (/es/…)."""
+    translate(home_page, languages("es")["es"], title="Inicio")
+    settings.SEARCH_SITE_RATE = 1
+    settings.SEARCH_WAITING = 0
+    monkeypatch.setattr(
+        search_models.admission, "search_paths", {"/search/", "/es/search/"}
+    )
+    monkeypatch.setattr(search_models.admission.time, "monotonic", lambda: 1000.0)
+    client.get("/search/?q=ketamine")  # the one search this second
+
+    spanish = client.get("/es/search/?q=ketamina")
+    english = client.get("/search/?q=ketamine")
+
+    assert spanish.status_code == english.status_code == 503
+    html = spanish.content.decode()
+    assert '<html lang="es" dir="ltr">' in html
+    assert "Vuelva a intentar la búsqueda dentro de un momento" in html
+    assert 'Puede ir a la <a href="/es/">página de inicio</a>' in html
+    assert '<a class="site-header__name" href="/es/">Inicio</a>' in html
+    assertContains(english, '<a href="/">home page</a>', status_code=503)
+    assertContains(english, '<html lang="en-gb" dir="ltr">', status_code=503)

@@ -188,8 +188,9 @@ class Command(BaseCommand):
         )
         for order, field in enumerate(CONTACT_FORM_FIELDS):
             ContactFormField.objects.create(page=contact, sort_order=order, **field)
-        for item in demo.STANDARD_PAGES:
-            self.child(home, StandardPage, **item)
+        standard_pages = [
+            self.child(home, StandardPage, **item) for item in demo.STANDARD_PAGES
+        ]
         search = self.child(
             home,
             SearchPage,
@@ -212,6 +213,7 @@ class Command(BaseCommand):
                 "articles": {page.slug: page for page in articles},
                 "medicines": {page.slug: page for page in medicines},
                 "a_to_z": a_to_z,
+                "standard_pages": {page.slug: page for page in standard_pages},
                 "faq_page": faq_page,
                 "myths_page": myths_page,
                 "contact": contact,

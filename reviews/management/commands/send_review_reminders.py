@@ -1,4 +1,8 @@
-"""Email each page owner the health pages whose clinical review is due. Run it daily or weekly."""
+"""Email each owner the health pages, FAQs and myth cards whose clinical review is due.
+
+Run it daily or weekly. A page's owner is its Wagtail owner; an FAQ's or myth card's
+(snippets have none) is whoever last edited it.
+"""
 
 import smtplib
 from collections import defaultdict
@@ -8,13 +12,14 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
-from reviews.due import DUE_SOON_DAYS, pages_due_for_review
+from reviews.due import DUE_SOON_DAYS, due_for_review
 
 
 class Command(BaseCommand):
     help = (
-        "Email each page owner one message listing their health pages that are overdue "
-        "for clinical review, due within --days days (default 30) or never reviewed."
+        "Email each owner one message listing their health pages, FAQs and myth cards "
+        "that are overdue for clinical review, due within --days days (default 30), "
+        "never reviewed, or translations whose original has changed."
     )
 
     def add_arguments(self, parser):
@@ -35,7 +40,7 @@ class Command(BaseCommand):
             raise CommandError("--days must be 0 or more.")
         by_owner = defaultdict(list)
         unowned = []
-        for item in pages_due_for_review(days):
+        for item in due_for_review(days):
             if item.owner is not None and item.owner.email:
                 by_owner[item.owner].append(item)
             else:
@@ -43,7 +48,8 @@ class Command(BaseCommand):
 
         if not by_owner and not unowned:
             self.stdout.write(
-                f"No health page is overdue or due for review in the next {days} days; no email sent."
+                "No health page, FAQ or myth card is overdue or due for review in the "
+                f"next {days} days; no email sent."
             )
             return
         for item in unowned:
@@ -86,7 +92,10 @@ class Command(BaseCommand):
     def subject(self, items) -> str:
         overdue = sum(item.status != "due_soon" for item in items)
         count = len(items)
-        noun = "page needs" if count == 1 else "pages need"
+        if all(item.is_page for item in items):
+            noun = "page needs" if count == 1 else "pages need"
+        else:
+            noun = "item needs" if count == 1 else "items need"
         if overdue:
             return f"{count} health {noun} clinical review ({overdue} overdue or never reviewed)"
         return f"{count} health {noun} clinical review soon"
@@ -97,20 +106,22 @@ class Command(BaseCommand):
         lines = [
             f"Hello {name},",
             "",
-            "These health pages you own are overdue for their clinical review, due in the "
-            f"next {days} days, or have never been reviewed:",
+            "These health pages, FAQs or myth cards of yours are overdue for their "
+            f"clinical review, due in the next {days} days, have never been reviewed, "
+            "or are translations whose original has changed:",
             "",
         ]
         for item in items:
             reviewer = f"; last reviewed by {item.reviewer}" if item.reviewer else ""
             lines += [
                 f"- {item.title}: {item.status_text}{reviewer}",
-                f"  {base}{reverse('wagtailadmin_pages:edit', args=[item.page.pk])}",
+                f"  {base}{item.edit_url}",
             ]
         lines += [
             "",
-            "Please ask a clinical reviewer to check each page. Pages stay online while they are "
-            "reviewed; patients see a note that the page is being reviewed once it is overdue.",
+            "Please ask a clinical reviewer to check each one. Pages stay online while they are "
+            "reviewed; patients see a note that the page is being reviewed once it is overdue, "
+            "and a note in a translation whose original has changed.",
             "",
             f"All reviews due: {base}{reverse('review_due_report')}",
         ]
