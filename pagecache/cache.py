@@ -14,8 +14,10 @@ rate-limit counters in the default cache are left alone.
 Only Wagtail pages are cached (the `before_serve_page` hook marks them), and only
 when nobody could be shown something personal: GET or HEAD, no session or
 messages cookie, a 200 response that sets no cookie and does not vary by
-cookie, and a page type that has not opted out with `page_cache = False` (pages
-with forms). A query string is allowed only when the page type names every
+cookie, and a page type that has not opted out with `page_cache = False`. A
+page type with a form sets `page_cache_csrf = True` instead: its empty form is
+kept with a placeholder for the CSRF token, and each visitor gets their own
+token and cookie (pagecache/tokens.py). A query string is allowed only when the page type names every
 parameter in it in `page_cache_query_params` (the search page: "q" and "page");
 the copy is then kept per normalised query (`normalise_query_value`: spaces
 collapsed, Unicode in one form, control characters dropped), so "ketamine" and
@@ -52,6 +54,7 @@ from wagtail.signals import (
 from wagtail.snippets.models import get_snippet_models
 
 from .routes import remember_route, restore_route
+from .tokens import blank_tokens, fill_tokens, make_private
 
 logger = logging.getLogger(__name__)
 
@@ -232,6 +235,8 @@ def mark_cacheable(page, request, serve_args, serve_kwargs) -> None:
     """Wagtail's before_serve_page hook: this request renders a page that may be cached."""
     if not getattr(page, "page_cache", True) or getattr(request, "is_preview", False):
         return
+    # Kept with a placeholder for each visitor's CSRF token (tokens.py).
+    request.page_cache_csrf = getattr(page, "page_cache_csrf", False)
     allowed_params = set(getattr(page, "page_cache_query_params", ()))
     if set(request.GET) <= allowed_params and all(
         len(values) == 1 for _, values in request.GET.lists()
@@ -253,7 +258,16 @@ def _response_may_be_stored(request, response) -> bool:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming:
+        return False
+    # A form's page sets the visitor's CSRF cookie; the copy is kept without it
+    # (and without their token), and every visitor served it gets their own.
+    allowed_cookies = (
+        {settings.CSRF_COOKIE_NAME}
+        if getattr(request, "page_cache_csrf", False)
+        else set()
+    )
+    if set(response.cookies) - allowed_cookies:
         return False
     vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
     cache_control = response.get("Cache-Control", "").lower()
@@ -302,7 +316,7 @@ class PageCacheMiddleware:
             # ignored): no generation, so no copy can be known to be current.
             return self._without_cache(request)
         if stored is not None:
-            return _rebuild(stored)
+            return _rebuild(request, stored)
         restore_route(_cache(), generation, request)
         _request_generation.value = generation
         try:
@@ -313,9 +327,13 @@ class PageCacheMiddleware:
             remember_route(
                 _cache(), generation, request, settings.PAGE_CACHE_SECONDS or None
             )
-        if _response_may_be_stored(request, response):
+        may_be_stored = _response_may_be_stored(request, response)
+        if getattr(request, "page_cache_csrf", False):
+            # Whether stored or not, it carries this visitor's token.
+            make_private(response)
+        if may_be_stored:
             response["X-Cache"] = "MISS"
-            if settings.WAGTAILFRONTENDCACHE:
+            if settings.WAGTAILFRONTENDCACHE and not request.page_cache_csrf:
                 # Shared caches may keep it (and are purged on change);
                 # browsers ask again each time.
                 patch_cache_control(
@@ -324,29 +342,44 @@ class PageCacheMiddleware:
                     max_age=0,
                     s_maxage=settings.PAGE_CACHE_SECONDS,
                 )
-            try:
-                stored = _freeze(response, generation)
-                _cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
-                if settings.PAGE_CACHE_SECONDS:
-                    _local_copies.put(key, stored)
-            except Exception:
-                logger.exception("Could not store a page in the page cache")
+            stored = _freeze(request, response, generation)
+            if stored is not None:
+                try:
+                    _cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
+                    if settings.PAGE_CACHE_SECONDS:
+                        _local_copies.put(key, stored)
+                except Exception:
+                    logger.exception("Could not store a page in the page cache")
         return response
 
 
-def _freeze(response, generation: str) -> dict:
+def _freeze(request, response, generation: str) -> dict | None:
+    """What is kept of a response; None if it cannot be kept."""
     headers = [
         (name, value)
         for name, value in response.headers.items()
         if name.lower() not in UNCACHED_HEADERS
     ]
-    return {"generation": generation, "content": response.content, "headers": headers}
+    content = response.content
+    csrf = getattr(request, "page_cache_csrf", False)
+    if csrf:
+        content = blank_tokens(content)
+        if content is None:
+            return None
+    return {
+        "generation": generation,
+        "content": content,
+        "headers": headers,
+        "csrf": csrf,
+    }
 
 
-def _rebuild(stored: dict) -> HttpResponse:
+def _rebuild(request, stored: dict) -> HttpResponse:
     response = HttpResponse(stored["content"])
     for name, value in stored["headers"]:
         response[name] = value
+    if stored.get("csrf"):
+        fill_tokens(request, response)
     response["X-Cache"] = "HIT"
     return response
 
