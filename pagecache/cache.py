@@ -22,11 +22,19 @@ parameter in it in `page_cache_query_params` (the search page: "q" and "page");
 the copy is then kept per normalised query (`normalise_query_value`: spaces
 collapsed, Unicode in one form, control characters dropped), so "ketamine" and
 " ketamine " share one copy. Any other query string is rendered afresh.
+
+While the shared cache is unreachable (Redis down), no stored copy can be known
+to be current, so none is served; instead each process keeps what it renders
+then in its own memory for PAGE_CACHE_OUTAGE_SECONDS (`_OutageCopies`), so
+pages do not all fall to rendering speed. Nothing from before the outage is
+served, a change saved in this process empties that memory at once, and a
+change saved in another process reaches this one within those seconds.
 """
 
 import hashlib
 import logging
 import threading
+import time
 import unicodedata
 import uuid
 from collections import OrderedDict
@@ -122,6 +130,8 @@ def start_new_generation() -> None:
 
 def _bump() -> None:
     _request_generation.value = None
+    # Pages kept during an outage show the old content: this process drops them.
+    _outage_copies.clear()
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:
@@ -209,6 +219,47 @@ class _LocalCopies:
 
 
 _local_copies = _LocalCopies()
+
+
+class _OutageCopies:
+    """What this process rendered while the shared cache was unreachable, each
+    kept PAGE_CACHE_OUTAGE_SECONDS: with no generation to check a copy against,
+    a short life is what bounds how stale it can be."""
+
+    clock = staticmethod(time.monotonic)
+
+    def __init__(self, size: int = 200):
+        self.size = size
+        self.copies: OrderedDict[str, tuple[float, dict]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> dict | None:
+        with self.lock:
+            kept = self.copies.get(key)
+            if kept is None:
+                return None
+            kept_at, stored = kept
+            if self.clock() - kept_at >= settings.PAGE_CACHE_OUTAGE_SECONDS:
+                del self.copies[key]
+                return None
+            return stored
+
+    def put(self, key: str, stored: dict) -> None:
+        if settings.PAGE_CACHE_OUTAGE_SECONDS <= 0:
+            return
+        with self.lock:
+            self.copies[key] = (self.clock(), stored)
+            self.copies.move_to_end(key)
+            while len(self.copies) > self.size:
+                self.copies.popitem(last=False)
+
+    def clear(self) -> None:
+        if self.copies:  # read without the lock: most requests find it empty
+            with self.lock:
+                self.copies.clear()
+
+
+_outage_copies = _OutageCopies()
 
 
 def _lookup(key: str) -> tuple[str, dict | None]:
@@ -302,6 +353,20 @@ class PageCacheMiddleware:
         finally:
             _request_generation.unavailable = False
 
+    def _during_outage(self, request, key: str):
+        """Serve this process's copy rendered during the outage, or render one
+        and keep it for PAGE_CACHE_OUTAGE_SECONDS."""
+        stored = _outage_copies.get(key)
+        if stored is not None:
+            return _rebuild(request, stored)
+        response = self._without_cache(request)
+        if _may_be_stored_and_mark(request, response):
+            stored = _freeze(request, response, None)
+            if stored is not None:
+                response["X-Cache"] = "MISS"
+                _outage_copies.put(key, stored)
+        return response
+
     def __call__(self, request):
         if not _request_may_use_cache(request):
             return self.get_response(request)
@@ -310,11 +375,14 @@ class PageCacheMiddleware:
             generation, stored = _lookup(key)
         except Exception:
             logger.exception("Page cache unavailable; serving without it")
-            return self._without_cache(request)
+            generation = None
         if generation is None:
             # The cache answers nothing (a Redis that is down, with errors
-            # ignored): no generation, so no copy can be known to be current.
-            return self._without_cache(request)
+            # ignored): no generation, so no stored copy can be known to be
+            # current, not even this process's own from before the outage.
+            return self._during_outage(request, key)
+        # Reachable again: what was kept during an outage is not served again.
+        _outage_copies.clear()
         if stored is not None:
             return _rebuild(request, stored)
         restore_route(_cache(), generation, request)
@@ -327,11 +395,7 @@ class PageCacheMiddleware:
             remember_route(
                 _cache(), generation, request, settings.PAGE_CACHE_SECONDS or None
             )
-        may_be_stored = _response_may_be_stored(request, response)
-        if getattr(request, "page_cache_csrf", False):
-            # Whether stored or not, it carries this visitor's token.
-            make_private(response)
-        if may_be_stored:
+        if _may_be_stored_and_mark(request, response):
             response["X-Cache"] = "MISS"
             if settings.WAGTAILFRONTENDCACHE and not request.page_cache_csrf:
                 # Shared caches may keep it (and are purged on change);
@@ -353,7 +417,16 @@ class PageCacheMiddleware:
         return response
 
 
-def _freeze(request, response, generation: str) -> dict | None:
+def _may_be_stored_and_mark(request, response) -> bool:
+    """Whether a copy may be kept; a page with a CSRF token is made private,
+    kept or not (it carries this visitor's token)."""
+    may_be_stored = _response_may_be_stored(request, response)
+    if getattr(request, "page_cache_csrf", False):
+        make_private(response)
+    return may_be_stored
+
+
+def _freeze(request, response, generation: str | None) -> dict | None:
     """What is kept of a response; None if it cannot be kept."""
     headers = [
         (name, value)
