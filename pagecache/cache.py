@@ -153,8 +153,12 @@ def cached_for_generation(name: str, build):
         # (each would fail and be logged) until the next request.
         return build()
     try:
+        generation = current_generation()
         # Per language: the same menu or setting reads differently in each.
-        key = f"part:{current_generation()}:{get_language()}:{name}"
+        key = f"part:{generation}:{get_language()}:{name}"
+        value = _recent_parts.get(key)
+        if value is not None:
+            return value
         value = _cache().get(key)
     except Exception:
         logger.exception("Page cache unavailable; building %s afresh", name)
@@ -165,7 +169,41 @@ def cached_for_generation(name: str, build):
             _cache().set(key, value, settings.PAGE_CACHE_SECONDS or None)
         except Exception:
             logger.exception("Could not store %s in the page cache", name)
+    if generation is not None and isinstance(value, str):
+        _recent_parts.put(key, value)
     return value
+
+
+class _RecentParts:
+    """Rendered parts ({% cached_part %}) this process used lately, by key.
+
+    A key holds the generation, so a part never changes under its key: keeping
+    it in memory saves a Redis round trip for each part of each page rendered
+    (about five on a search page). Only strings are kept, which nobody can
+    change in place; other values are read from the cache each time.
+    """
+
+    def __init__(self, size: int = 500):
+        self.size = size
+        self.parts: OrderedDict[str, str] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> str | None:
+        with self.lock:
+            value = self.parts.get(key)
+            if value is not None:
+                self.parts.move_to_end(key)
+            return value
+
+    def put(self, key: str, value: str) -> None:
+        with self.lock:
+            self.parts[key] = value
+            self.parts.move_to_end(key)
+            while len(self.parts) > self.size:
+                self.parts.popitem(last=False)
+
+
+_recent_parts = _RecentParts()
 
 
 # Longest query value kept in a key; the search page reads no more than this.
