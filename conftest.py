@@ -31,6 +31,7 @@ from articles.models import ArticleIndexPage, ArticlePage, MedicinePage
 from contactrules.models import TrustedSources
 from faq.models import FAQ, FAQPage, MythCard, MythsPage
 from home.models import ClinicSettings, ContactFormField, ContactPage, HomePage
+from pagecache.cache import _outage_copies
 from reviews.models import Reviewer
 from search import hits
 from security import protection
@@ -88,6 +89,7 @@ def empty_page_cache():
     """Each test starts with no stored pages: URLs repeat from test to test."""
 
     caches[settings.PAGE_CACHE_ALIAS].clear()
+    _outage_copies.clear()
 
 
 @pytest.fixture(autouse=True)

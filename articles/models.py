@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from contactrules.models import ContactRuleMixin
 from faq.structured_data import faq_page, faqs_in
+from pagecache.cache import cached_for_generation
 from reviews.models import ReviewedPageMixin
 from reviews.structured_data import health_page
 from richtext.text import plain_text
@@ -71,32 +72,64 @@ class ArticleIndexPage(ContactRuleMixin, ShareImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = (
-            ArticlePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-first_published_at", "-pk")
-        )
-        topics = (
-            ArticlePageTag.tag_model()
-            .objects.filter(articles_articlepagetag_items__content_object__in=articles)
-            .distinct()
-            .order_by("name")
-        )
+        # What the list shows changes only when something is published (or a
+        # page made private), so it is worked out once per page-cache
+        # generation; a page of articles then costs one query.
+        listing = cached_for_generation(f"article-index:{self.pk}", self.listing)
         topic = next(
-            (tag for tag in topics if tag.slug == request.GET.get("topic")), None
+            (tag for tag in listing["topics"] if tag.slug == request.GET.get("topic")),
+            None,
         )
-        if topic:
-            articles = articles.filter(tags=topic)
-        context["topics"] = topics
-        context["current_topic"] = topic
-        context["articles"] = Paginator(articles, self.articles_per_page).get_page(
+        ids = listing["articles"][topic.slug] if topic else listing["articles"][""]
+        articles = Paginator(ids, self.articles_per_page).get_page(
             request.GET.get("page")
         )
-        context["medicines"] = (
-            MedicinePage.objects.child_of(self).live().public().order_by("title")
+        pages = (
+            ArticlePage.objects.live()
+            .filter(pk__in=articles.object_list)
+            .defer_streamfields()
+            .in_bulk()
         )
+        articles.object_list = [pages[pk] for pk in articles.object_list if pk in pages]
+        context["topics"] = listing["topics"]
+        context["current_topic"] = topic
+        context["articles"] = articles
+        context["medicines"] = listing["medicines"]
         return context
+
+    def listing(self) -> dict:
+        """The topics, the live public articles' ids newest first (all, and per
+        topic slug) and the medicine pages, in five queries."""
+        private = Page.objects.all().private_q()  # one query: the restricted pages
+        articles = list(
+            ArticlePage.objects.child_of(self)
+            .live()
+            .exclude(private)
+            .order_by("-first_published_at", "-pk")
+            .values_list("pk", flat=True)
+        )
+        links = ArticlePageTag.objects.filter(content_object_id__in=articles)
+        topics = list(
+            ArticlePageTag.tag_model()
+            .objects.filter(pk__in=links.values("tag_id"))
+            .order_by("name")
+        )
+        slugs_of = {}
+        for article_id, slug in links.values_list("content_object_id", "tag__slug"):
+            slugs_of.setdefault(article_id, set()).add(slug)
+        by_topic = {"": articles}
+        for tag in topics:
+            by_topic[tag.slug] = [
+                pk for pk in articles if tag.slug in slugs_of.get(pk, ())
+            ]
+        medicines = list(
+            MedicinePage.objects.child_of(self)
+            .live()
+            .exclude(private)
+            .order_by("title")
+            .defer_streamfields()
+        )
+        return {"topics": topics, "articles": by_topic, "medicines": medicines}
 
     def structured_data(self, request, clinic) -> list[dict]:
         return [web_page(self, request, clinic, "CollectionPage")]

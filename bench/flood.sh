@@ -148,7 +148,7 @@ soak() {
     errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$run_dir/soak.out")
     non2xx=$(awk '/Non-2xx/ {print $NF}' "$run_dir/soak.out")
     fivexx=$(awk '/^status 5/ {n += $3} END {print n + 0}' "$run_dir/soak.out")
-    grep -E "Socket errors|Non-2xx" "$run_dir/soak.out" | sed 's/^ */    wrk: /'
+    { grep -E "Socket errors|Non-2xx" "$run_dir/soak.out" || true; } | sed 's/^ */    wrk: /'
     printf "soak: %s s, 200 connections, %s req/s, socket errors %s, non-2xx %s, 5xx %s (%s): %s\n" \
         "$soak_seconds" "$rps" "${errors:-0}" "${non2xx:-0}" "$fivexx" "$(statuses "$run_dir/soak.out")" \
         "$([ "${errors:-0}" = 0 ] && [ "${non2xx:-0}" = 0 ] && echo "meets 0 errors" || echo "MISSES 0 errors")"

@@ -58,7 +58,7 @@ row() { # label url queries bytes
 }
 while IFS=$'\t' read -r path bytes cached uncached; do
     case "$path" in
-        /contact/) row "$path (never cached)" "$base$path" "$uncached" "$bytes" ;;
+        /contact/) row "$path (cached, own CSRF token)" "$base$path" "$cached" "$bytes" ;;
         /search/*) row "$path (cached per query)" "$base$path" "$cached" "$bytes" ;;
         "$article")
             row "article (cached)" "$base$path" "$cached" "$bytes"

@@ -472,8 +472,9 @@ class ContactPage(ContactRuleMixin, ShareImageMixin, AbstractEmailForm):
 
     form_builder = ClinicFormBuilder
     submissions_list_view_class = ContactSubmissionsListView
-    # A form with a CSRF token is never stored for the next visitor (pagecache/cache.py).
-    page_cache = False
+    # Its empty form is kept in the page cache with a placeholder for the CSRF
+    # token; each visitor gets their own token and cookie (pagecache/tokens.py).
+    page_cache_csrf = True
 
     def structured_data(self, request, clinic) -> list[dict]:
         root = site_root_url(self, request)

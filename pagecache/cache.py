@@ -14,17 +14,27 @@ rate-limit counters in the default cache are left alone.
 Only Wagtail pages are cached (the `before_serve_page` hook marks them), and only
 when nobody could be shown something personal: GET or HEAD, no session or
 messages cookie, a 200 response that sets no cookie and does not vary by
-cookie, and a page type that has not opted out with `page_cache = False` (pages
-with forms). A query string is allowed only when the page type names every
+cookie, and a page type that has not opted out with `page_cache = False`. A
+page type with a form sets `page_cache_csrf = True` instead: its empty form is
+kept with a placeholder for the CSRF token, and each visitor gets their own
+token and cookie (pagecache/tokens.py). A query string is allowed only when the page type names every
 parameter in it in `page_cache_query_params` (the search page: "q" and "page");
 the copy is then kept per normalised query (`normalise_query_value`: spaces
 collapsed, Unicode in one form, control characters dropped), so "ketamine" and
 " ketamine " share one copy. Any other query string is rendered afresh.
+
+While the shared cache is unreachable (Redis down), no stored copy can be known
+to be current, so none is served; instead each process keeps what it renders
+then in its own memory for PAGE_CACHE_OUTAGE_SECONDS (`_OutageCopies`), so
+pages do not all fall to rendering speed. Nothing from before the outage is
+served, a change saved in this process empties that memory at once, and a
+change saved in another process reaches this one within those seconds.
 """
 
 import hashlib
 import logging
 import threading
+import time
 import unicodedata
 import uuid
 from collections import OrderedDict
@@ -52,6 +62,7 @@ from wagtail.signals import (
 from wagtail.snippets.models import get_snippet_models
 
 from .routes import remember_route, restore_route
+from .tokens import blank_tokens, fill_tokens, make_private
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +130,8 @@ def start_new_generation() -> None:
 
 def _bump() -> None:
     _request_generation.value = None
+    # Pages kept during an outage show the old content: this process drops them.
+    _outage_copies.clear()
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:
@@ -140,8 +153,12 @@ def cached_for_generation(name: str, build):
         # (each would fail and be logged) until the next request.
         return build()
     try:
+        generation = current_generation()
         # Per language: the same menu or setting reads differently in each.
-        key = f"part:{current_generation()}:{get_language()}:{name}"
+        key = f"part:{generation}:{get_language()}:{name}"
+        value = _recent_parts.get(key)
+        if value is not None:
+            return value
         value = _cache().get(key)
     except Exception:
         logger.exception("Page cache unavailable; building %s afresh", name)
@@ -152,7 +169,41 @@ def cached_for_generation(name: str, build):
             _cache().set(key, value, settings.PAGE_CACHE_SECONDS or None)
         except Exception:
             logger.exception("Could not store %s in the page cache", name)
+    if generation is not None and isinstance(value, str):
+        _recent_parts.put(key, value)
     return value
+
+
+class _RecentParts:
+    """Rendered parts ({% cached_part %}) this process used lately, by key.
+
+    A key holds the generation, so a part never changes under its key: keeping
+    it in memory saves a Redis round trip for each part of each page rendered
+    (about five on a search page). Only strings are kept, which nobody can
+    change in place; other values are read from the cache each time.
+    """
+
+    def __init__(self, size: int = 500):
+        self.size = size
+        self.parts: OrderedDict[str, str] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> str | None:
+        with self.lock:
+            value = self.parts.get(key)
+            if value is not None:
+                self.parts.move_to_end(key)
+            return value
+
+    def put(self, key: str, value: str) -> None:
+        with self.lock:
+            self.parts[key] = value
+            self.parts.move_to_end(key)
+            while len(self.parts) > self.size:
+                self.parts.popitem(last=False)
+
+
+_recent_parts = _RecentParts()
 
 
 # Longest query value kept in a key; the search page reads no more than this.
@@ -208,6 +259,47 @@ class _LocalCopies:
 _local_copies = _LocalCopies()
 
 
+class _OutageCopies:
+    """What this process rendered while the shared cache was unreachable, each
+    kept PAGE_CACHE_OUTAGE_SECONDS: with no generation to check a copy against,
+    a short life is what bounds how stale it can be."""
+
+    clock = staticmethod(time.monotonic)
+
+    def __init__(self, size: int = 200):
+        self.size = size
+        self.copies: OrderedDict[str, tuple[float, dict]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> dict | None:
+        with self.lock:
+            kept = self.copies.get(key)
+            if kept is None:
+                return None
+            kept_at, stored = kept
+            if self.clock() - kept_at >= settings.PAGE_CACHE_OUTAGE_SECONDS:
+                del self.copies[key]
+                return None
+            return stored
+
+    def put(self, key: str, stored: dict) -> None:
+        if settings.PAGE_CACHE_OUTAGE_SECONDS <= 0:
+            return
+        with self.lock:
+            self.copies[key] = (self.clock(), stored)
+            self.copies.move_to_end(key)
+            while len(self.copies) > self.size:
+                self.copies.popitem(last=False)
+
+    def clear(self) -> None:
+        if self.copies:  # read without the lock: most requests find it empty
+            with self.lock:
+                self.copies.clear()
+
+
+_outage_copies = _OutageCopies()
+
+
 def _lookup(key: str) -> tuple[str, dict | None]:
     """The current generation and the stored copy if it belongs to it.
 
@@ -232,6 +324,8 @@ def mark_cacheable(page, request, serve_args, serve_kwargs) -> None:
     """Wagtail's before_serve_page hook: this request renders a page that may be cached."""
     if not getattr(page, "page_cache", True) or getattr(request, "is_preview", False):
         return
+    # Kept with a placeholder for each visitor's CSRF token (tokens.py).
+    request.page_cache_csrf = getattr(page, "page_cache_csrf", False)
     allowed_params = set(getattr(page, "page_cache_query_params", ()))
     if set(request.GET) <= allowed_params and all(
         len(values) == 1 for _, values in request.GET.lists()
@@ -253,7 +347,16 @@ def _response_may_be_stored(request, response) -> bool:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming:
+        return False
+    # A form's page sets the visitor's CSRF cookie; the copy is kept without it
+    # (and without their token), and every visitor served it gets their own.
+    allowed_cookies = (
+        {settings.CSRF_COOKIE_NAME}
+        if getattr(request, "page_cache_csrf", False)
+        else set()
+    )
+    if set(response.cookies) - allowed_cookies:
         return False
     vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
     cache_control = response.get("Cache-Control", "").lower()
@@ -288,6 +391,20 @@ class PageCacheMiddleware:
         finally:
             _request_generation.unavailable = False
 
+    def _during_outage(self, request, key: str):
+        """Serve this process's copy rendered during the outage, or render one
+        and keep it for PAGE_CACHE_OUTAGE_SECONDS."""
+        stored = _outage_copies.get(key)
+        if stored is not None:
+            return _rebuild(request, stored)
+        response = self._without_cache(request)
+        if _may_be_stored_and_mark(request, response):
+            stored = _freeze(request, response, None)
+            if stored is not None:
+                response["X-Cache"] = "MISS"
+                _outage_copies.put(key, stored)
+        return response
+
     def __call__(self, request):
         if not _request_may_use_cache(request):
             return self.get_response(request)
@@ -296,13 +413,16 @@ class PageCacheMiddleware:
             generation, stored = _lookup(key)
         except Exception:
             logger.exception("Page cache unavailable; serving without it")
-            return self._without_cache(request)
+            generation = None
         if generation is None:
             # The cache answers nothing (a Redis that is down, with errors
-            # ignored): no generation, so no copy can be known to be current.
-            return self._without_cache(request)
+            # ignored): no generation, so no stored copy can be known to be
+            # current, not even this process's own from before the outage.
+            return self._during_outage(request, key)
+        # Reachable again: what was kept during an outage is not served again.
+        _outage_copies.clear()
         if stored is not None:
-            return _rebuild(stored)
+            return _rebuild(request, stored)
         restore_route(_cache(), generation, request)
         _request_generation.value = generation
         try:
@@ -313,9 +433,9 @@ class PageCacheMiddleware:
             remember_route(
                 _cache(), generation, request, settings.PAGE_CACHE_SECONDS or None
             )
-        if _response_may_be_stored(request, response):
+        if _may_be_stored_and_mark(request, response):
             response["X-Cache"] = "MISS"
-            if settings.WAGTAILFRONTENDCACHE:
+            if settings.WAGTAILFRONTENDCACHE and not request.page_cache_csrf:
                 # Shared caches may keep it (and are purged on change);
                 # browsers ask again each time.
                 patch_cache_control(
@@ -324,29 +444,53 @@ class PageCacheMiddleware:
                     max_age=0,
                     s_maxage=settings.PAGE_CACHE_SECONDS,
                 )
-            try:
-                stored = _freeze(response, generation)
-                _cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
-                if settings.PAGE_CACHE_SECONDS:
-                    _local_copies.put(key, stored)
-            except Exception:
-                logger.exception("Could not store a page in the page cache")
+            stored = _freeze(request, response, generation)
+            if stored is not None:
+                try:
+                    _cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
+                    if settings.PAGE_CACHE_SECONDS:
+                        _local_copies.put(key, stored)
+                except Exception:
+                    logger.exception("Could not store a page in the page cache")
         return response
 
 
-def _freeze(response, generation: str) -> dict:
+def _may_be_stored_and_mark(request, response) -> bool:
+    """Whether a copy may be kept; a page with a CSRF token is made private,
+    kept or not (it carries this visitor's token)."""
+    may_be_stored = _response_may_be_stored(request, response)
+    if getattr(request, "page_cache_csrf", False):
+        make_private(response)
+    return may_be_stored
+
+
+def _freeze(request, response, generation: str | None) -> dict | None:
+    """What is kept of a response; None if it cannot be kept."""
     headers = [
         (name, value)
         for name, value in response.headers.items()
         if name.lower() not in UNCACHED_HEADERS
     ]
-    return {"generation": generation, "content": response.content, "headers": headers}
+    content = response.content
+    csrf = getattr(request, "page_cache_csrf", False)
+    if csrf:
+        content = blank_tokens(content)
+        if content is None:
+            return None
+    return {
+        "generation": generation,
+        "content": content,
+        "headers": headers,
+        "csrf": csrf,
+    }
 
 
-def _rebuild(stored: dict) -> HttpResponse:
+def _rebuild(request, stored: dict) -> HttpResponse:
     response = HttpResponse(stored["content"])
     for name, value in stored["headers"]:
         response[name] = value
+    if stored.get("csrf"):
+        fill_tokens(request, response)
     response["X-Cache"] = "HIT"
     return response
 

@@ -7,6 +7,7 @@ from pytest_django.asserts import (
     assertNotContains,
     assertTemplateUsed,
 )
+from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from articles.models import AToZPage
@@ -135,6 +136,39 @@ def test_index_lists_articles_with_topic_filter(client, article_index, article_p
     assertContains(
         response, '<a href="?topic=pain" aria-current="page">Pain</a>', html=True
     )
+
+
+def test_index_follows_publishing_and_privacy_at_once(
+    client, article_index, article_page, medicine_page
+):
+    kept = article_page(title="Managing pain", tags=["Pain"])
+    assertContains(client.get(article_index.url), "Managing pain")
+
+    article_page(title="Sleep after sedation", tags=["Sleep"])
+    medicine_page(title="Examplamine")
+    response = client.get(article_index.url)
+    assertContains(response, "Sleep after sedation")
+    assertContains(response, '<a href="?topic=sleep">Sleep</a>', html=True)
+    assertContains(response, "Examplamine")
+
+    PageViewRestriction.objects.create(page=kept, restriction_type="login")
+    response = client.get(article_index.url)
+    assertNotContains(response, "Managing pain")
+    assertNotContains(response, '<a href="?topic=pain">Pain</a>', html=True)
+    assertNotContains(client.get(article_index.url, {"topic": "pain"}), "Managing pain")
+
+
+def test_index_pages_articles_newest_first(client, article_index, article_page):
+    for n in range(12):
+        article_page(title=f"Article number {n}")
+    first = client.get(article_index.url)
+    assertContains(first, "Article number 11")
+    assertContains(first, "Article number 2")
+    assertNotContains(first, "Article number 1</a>")
+    second = client.get(article_index.url, {"page": 2})
+    assertContains(second, "Article number 1</a>")
+    assertContains(second, "Article number 0")
+    assertNotContains(second, "Article number 11")
 
 
 def test_empty_index_says_so(client, article_index):

@@ -219,6 +219,10 @@ PAGE_CACHE_ALIAS = "pages"
 # How long a stored page lives at most. Changes made in the admin refresh pages
 # at once whatever this says; it only bounds how long unread copies take space.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
+# While the page cache (Redis) is unreachable, each process keeps the pages it
+# renders this long in its own memory: an edit saved then reaches the other
+# processes within these seconds. 0 renders every page afresh during an outage.
+PAGE_CACHE_OUTAGE_SECONDS = env_int("DJANGO_PAGE_CACHE_OUTAGE_SECONDS", 10)
 # Optional front-end cache (nginx, Varnish…) that accepts HTTP PURGE requests at
 # this address: every change in the admin purges every live page there too.
 WAGTAILFRONTENDCACHE = {}

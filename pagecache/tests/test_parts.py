@@ -2,13 +2,17 @@
 parts ({% cached_part %}), which make a page-cache miss cheap. Every change an
 editor makes still shows at once, and previews and editors see fresh parts."""
 
+import uuid
+
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from pytest_django.asserts import assertContains, assertNotContains
 
 from conftest import publish
 from home.models import StandardPage
+from pagecache.cache import cached_for_generation
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +67,56 @@ def test_signed_in_editors_get_parts_rendered_afresh(client, admin_user, article
     assertContains(response, "<h1>Ketamine and pain</h1>")
     # Nothing kept is used for them: the article's part is rendered again.
     assert any("taggit" in query["sql"] for query in queries)
+
+
+def test_rendered_parts_are_read_from_redis_once_per_process(
+    client, article_page, settings, redis_url, monkeypatch
+):
+    """Each part of a page rendered on a miss is a Redis round trip the first
+    time only; a change still shows at once (a new generation, new keys)."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": f"test-parts-{uuid.uuid4().hex}",
+        },
+    }
+    page = article_page(title="Before the edit")
+    render_afresh(client, page.url, 1)
+    cache = caches["pages"]
+    asked = []
+    original_get = cache.get
+    monkeypatch.setattr(
+        cache,
+        "get",
+        lambda key, *a, **k: asked.append(key) or original_get(key, *a, **k),
+    )
+    response, _ = render_afresh(client, page.url, 2)
+    assertContains(response, "<h1>Before the edit</h1>")
+    assert not [key for key in asked if ":fragment:" in key]
+
+    page.title = "After the edit"
+    page.save_revision().publish()
+    response, _ = render_afresh(client, page.url, 3)
+    assertContains(response, "<h1>After the edit</h1>")
+    assert [key for key in asked if ":fragment:" in key]
+
+
+def test_parts_are_not_kept_in_memory_while_redis_answers_nothing(
+    settings, closed_port_url
+):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": closed_port_url,
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        },
+    }
+    built = []
+    for text in ("first", "second"):
+        assert (
+            cached_for_generation("a-part", lambda t=text: built.append(t) or t) == text
+        )
+    assert built == ["first", "second"]

@@ -73,7 +73,7 @@ def test_reading_the_site_sets_no_cookies(client, public_paths):
 
 
 def test_the_contact_page_sets_only_the_csrf_cookie(client, public_paths):
-    """Its form needs a CSRF token; that page is never cached."""
+    """Its form needs a CSRF token, each visitor's own (pagecache/tokens.py)."""
     response = client.get("/contact/")
     assert set(response.cookies) == {"csrftoken"}
 
