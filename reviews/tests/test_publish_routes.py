@@ -14,6 +14,8 @@ from django.utils import timezone
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import Page, PageLogEntry
 
+from conftest import publish
+from home.models import StandardPage
 from reviews.models import Reviewer, add_months
 from reviews.publishing import REFUSAL
 
@@ -31,6 +33,7 @@ pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate
 LONG_AGO = datetime.date(2025, 1, 6)
+ADVERT = "Call our partner on +1 555 010 2030 or visit www.pharma-shop.example to order today"
 
 
 @pytest.fixture
@@ -172,6 +175,64 @@ def test_bulk_publish_records_a_review_by_a_reviewer_and_refuses_anyone_else(
     assert client.post(url, {"include_descendants": ""}).status_code == 302
     assert_reviewed_today(live_article, clinician)
     assert "Bulk published." in public_html(client, live_article)
+
+
+def test_bulk_publish_publishes_each_page_it_may_and_names_every_refused_one(
+    client,
+    home_page,
+    article_page,
+    old_reviewer,
+    admin_user,
+):
+    """A superuser who is not a clinical reviewer selects two health pages, a
+    standard page whose draft predates the contact details rule, and a clean one."""
+    articles = [
+        article_page(title=title, reviewer=old_reviewer, last_reviewed=LONG_AGO)
+        for title in ("Aftercare", "Before your visit")
+    ]
+    advert, about = (
+        publish(home_page, StandardPage(title=title, intro="Who we are."))
+        for title in ("Our partners", "About the clinic")
+    )
+    for page in articles:
+        page.summary = "Changed in bulk."
+        page.save_revision()
+    advert.intro = ADVERT
+    advert.save_revision(clean=False)  # saved before the rule existed
+    about.intro = "A clinic run by nurses and doctors."
+    about.save_revision()
+    listing = reverse("wagtailadmin_explore", args=[home_page.pk])
+    ids = "&".join(f"id={page.pk}" for page in (*articles, advert, about))
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?next={listing}&{ids}"
+    )
+    client.force_login(admin_user)
+
+    response = client.post(url, {"include_descendants": ""})
+
+    assert response.status_code == 302
+    assert response["Location"] == listing
+    published, not_reviewed, not_clinic = [
+        str(m) for m in response.wsgi_request._messages
+    ]
+    assert published == "Published: “About the clinic”."
+    assert not_reviewed == (
+        f"Not published: “Aftercare”, “Before your visit”. {REFUSAL}"
+    )
+    assert not_clinic.startswith(
+        "Not published: “Our partners”. Intro contains contact details that are "
+        "not the clinic's: the phone number “+1 555 010 2030”"
+    )
+    assert "A clinic run by nurses and doctors." in public_html(client, about)
+    assert "Who we are." in public_html(client, advert)
+    assert "pharma-shop" not in public_html(client, advert)
+    for page in articles:
+        assert "Changed in bulk." not in public_html(client, page)
+        assert stamp(page)[1] == LONG_AGO
+    # The refused pages keep their drafts, to be fixed or sent for review.
+    advert.refresh_from_db()
+    assert advert.has_unpublished_changes
 
 
 def test_scheduled_go_live_records_the_review_of_whoever_scheduled_it(
