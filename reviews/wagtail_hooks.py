@@ -18,6 +18,7 @@ from .publishing import (
     CLINICAL_REVIEW_ACTION,
     MINOR_EDIT_ACTION,
     REFUSAL,
+    SCHEDULE_REFUSED_ACTION,
     may_publish,
     needs_review,
 )
@@ -41,6 +42,13 @@ def register_review_actions(actions):
                 f"last reviewed {data.get('last_reviewed', '')}, "
                 f"next review due {data.get('next_review_due', '')}"
             )
+
+    @actions.register_action(SCHEDULE_REFUSED_ACTION)
+    class ScheduleRefused(LogFormatter):
+        label = "Publication refused: clinical review"
+
+        def format_message(self, log_entry):
+            return log_entry.data.get("message", "")
 
     @actions.register_action(MINOR_EDIT_ACTION)
     class MinorEdit(LogFormatter):

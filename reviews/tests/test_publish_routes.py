@@ -268,6 +268,104 @@ def test_scheduled_go_live_records_the_review_of_whoever_scheduled_it(
     assert_reviewed_today(live_article, clinician)  # reviewed the day it was scheduled
 
 
+def schedule_through_the_admin(client, user, page, summary):
+    """Publish an edit with a go-live date two days ahead, then let the two days pass."""
+    go_live = timezone.now() + datetime.timedelta(days=2)
+    submit_edit(
+        client,
+        user,
+        page,
+        "action-publish",
+        summary=summary,
+        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+    )
+    page.refresh_from_db()
+    revision = page.get_latest_revision()
+    assert revision.approved_go_live_at is not None  # scheduled, not live
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = revision.approved_go_live_at.isoformat()
+    revision.save(update_fields=["approved_go_live_at", "content"])
+
+
+def test_scheduled_go_live_refused_for_a_former_reviewer_publishes_the_rest(
+    client,
+    article_page,
+    home_page,
+    old_reviewer,
+    clinician,  # noqa: F811
+    django_user_model,
+    capsys,
+    caplog,
+):
+    leaver = django_user_model.objects.create_user(
+        "lee", "lee@example.com", "pw", first_name="Lee", last_name="Leaver"
+    )
+    leaver.groups.add(*clinician.groups.all())
+    Reviewer.objects.create(name="Dr Lee Leaver", user=leaver)
+    kept, refused = (
+        article_page(title=title, reviewer=old_reviewer, last_reviewed=LONG_AGO)
+        for title in ("Aftercare", "Before your visit")
+    )
+    schedule_through_the_admin(client, clinician, kept, "Rest for the day.")
+    schedule_through_the_admin(client, leaver, refused, "Eat nothing after midnight.")
+    old_notice = publish(
+        home_page,
+        StandardPage(
+            title="Winter opening hours",
+            intro="Closed on 1 January.",
+            expire_at=timezone.now() - datetime.timedelta(hours=1),
+        ),
+    )
+    # Lee leaves the clinic before the day comes: no longer linked to a reviewer.
+    Reviewer.objects.filter(user=leaver).update(user=None)
+
+    call_command("publish_scheduled", "--dryrun")
+    (warning,) = [
+        line
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("Would be refused: ")
+    ]
+    assert "“Before your visit”" in warning and "by Lee Leaver" in warning
+    assert refused.get_latest_revision().approved_go_live_at is not None
+
+    call_command("publish_scheduled")
+
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(
+        f"Not published: the article “Before your visit” (id {refused.pk}), "
+        "scheduled for "
+    )
+    assert line.endswith(
+        " by Lee Leaver, was taken off the schedule. Only a clinical reviewer can "
+        "publish health information, and Lee Leaver is no longer linked to a "
+        "reviewer: a clinical reviewer can publish it, or link their account under "
+        "Snippets › Reviewers and schedule it again."
+    )
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [line]
+    # The rest went live, reviewed by whoever scheduled it; the expired page went.
+    assert "Rest for the day." in public_html(client, kept)
+    assert_reviewed_today(kept, clinician)
+    old_notice.refresh_from_db()
+    assert not old_notice.live and old_notice.expired
+    # The refused one: unchanged for patients, off the schedule, said so in History.
+    assert "Eat nothing after midnight." not in public_html(client, refused)
+    assert stamp(refused)[:2] == (old_reviewer, LONG_AGO)
+    refused.refresh_from_db()
+    assert refused.get_latest_revision().approved_go_live_at is None
+    entry = PageLogEntry.objects.get(
+        page=refused, action="clinic.review.schedule_refused"
+    )
+    assert entry.data["message"] == line
+    client.force_login(clinician)
+    history = client.get(reverse("wagtailadmin_pages:history", args=[refused.pk]))
+    assert "Publication refused: clinical review" in history.content.decode()
+    assert "Lee Leaver is no longer linked to a reviewer" in history.content.decode()
+
+    call_command("publish_scheduled")
+    assert capsys.readouterr().out == ""
+    assert "Eat nothing after midnight." not in public_html(client, refused)
+
+
 def test_reverting_to_an_earlier_revision_and_publishing_records_a_review(
     client,
     live_article,
