@@ -136,6 +136,9 @@ MIDDLEWARE = [
     # What the rule refuses on an admin route without a form (workflow approval,
     # copy) is explained in a message instead of a server error.
     "contactrules.middleware.RefusalMiddleware",
+    # Someone not linked to a Reviewer approving health content in the workflow is
+    # told why, instead of Wagtail's generic "no permission".
+    "reviews.middleware.ApprovalRefusalMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.actions.publish_revision import PublishPermissionError
-from wagtail.models import Page, PageLogEntry
+from wagtail.models import Page, PageLogEntry, Workflow
 
 from conftest import publish
 from home.models import StandardPage
@@ -447,7 +447,22 @@ def test_publishing_from_code_as_a_non_reviewer_is_refused(live_article, admin_u
     assert live_article.last_reviewed == LONG_AGO
 
 
-def test_a_superuser_who_is_not_a_reviewer_cannot_approve_in_the_workflow(
+NOT_A_REVIEWER = (
+    "Only clinical reviewers can approve health information, so it is still "
+    "waiting for review. Link your account to a reviewer under Snippets › "
+    "Reviewers (or ask an administrator to), then approve it again."
+)
+
+
+def approve_url(page) -> str:
+    page.refresh_from_db()
+    task_state = page.current_workflow_state.current_task_state
+    return reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+    )
+
+
+def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
     client,
     live_article,
     editor,  # noqa: F811
@@ -455,18 +470,55 @@ def test_a_superuser_who_is_not_a_reviewer_cannot_approve_in_the_workflow(
     admin_user,
 ):
     submit_edit(client, editor, live_article, "action-submit", summary="Approve me.")
-    response = approve(client, admin_user, live_article)
-    assert response.status_code == 302
-    assert any(
-        "do not have permission" in str(m) for m in response.wsgi_request._messages
+    client.force_login(admin_user)
+
+    # The dashboard's Approve button.
+    response = client.post(
+        approve_url(live_article), {"comment": "Looks fine."}, HTTP_REFERER="/admin/"
     )
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    # (after the editor's "submitted" message, which they had not seen yet)
+    assert [str(m) for m in response.wsgi_request._messages][-1] == (
+        f"Not approved: “{live_article.title}”. {NOT_A_REVIEWER}"
+    )
+    # The approve modal (on the dashboard or the page's own screen).
+    response = client.post(
+        approve_url(live_article),
+        {"comment": ""},
+        HTTP_REFERER="/admin/",
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert response.json() == {"step": "success", "redirect": "/admin/"}
+    assert NOT_A_REVIEWER in client.get("/admin/").content.decode()
     assert stamp(live_article)[1] == LONG_AGO
     assert "Approve me." not in public_html(client, live_article)
 
     # The submission still waits for a real clinical reviewer.
+    live_article.refresh_from_db()
+    assert live_article.current_workflow_state.status == "in_progress"
     approve(client, clinician, live_article)
     assert_reviewed_today(live_article, clinician)
     assert "Approve me." in public_html(client, live_article)
+
+
+def test_approving_a_page_that_is_not_health_content_is_not_stopped(
+    client,
+    home_page,
+    editor,  # noqa: F811
+    admin_user,
+):
+    about = publish(home_page, StandardPage(title="About the clinic", intro="Us."))
+    about.intro = "Nurses and doctors."
+    about.save_revision(user=editor)
+    Workflow.objects.get(name="Clinical review").start(about, editor)
+
+    client.force_login(admin_user)
+    response = client.post(approve_url(about), {"comment": ""})
+
+    assert response.status_code == 302
+    about.refresh_from_db()
+    assert about.intro == "Nurses and doctors."
 
 
 def test_the_reviewers_group_alone_does_not_make_someone_a_clinical_reviewer(
