@@ -2,7 +2,8 @@
 
 Every editable text field is read: plain text, rich text (its words and link
 targets), URL and email fields, and every StreamField block down to the text,
-rich text and URL values inside structs and lists. Only what is listed in a
+rich text and URL values inside structs and lists, and the same fields of the
+inline rows listed in `contact_rule_child_relations`. Only what is listed in a
 model's `contact_rule_skip_fields` (or is not text: slugs, choices) is left out.
 """
 
@@ -83,29 +84,49 @@ def checked_fields(obj) -> list[models.Field]:
     ]
 
 
-def pieces(obj) -> Iterator[Piece]:
-    """Every piece of editor-written text in obj."""
+def pieces(obj, *, children: bool = True) -> Iterator[Piece]:
+    """Every piece of editor-written text in obj, then in its inline rows.
+
+    Rows are the children in the relations listed in `contact_rule_child_relations`
+    (the contact page's form fields), named like "Contact form field 2 (help text)".
+    """
     for field in checked_fields(obj):
-        value = field.value_from_object(obj)
         label = capfirst(str(field.verbose_name))
-        if isinstance(field, StreamField):
-            for index, child in enumerate(value or []):
-                yield from _block_pieces(
-                    field.name,
-                    child.block,
-                    child.value,
-                    f"{label} › {child.block.label}",
-                    index,
+        yield from _field_pieces(obj, field, field.name, label)
+    if not children:
+        return
+    for relation in getattr(obj, "contact_rule_child_relations", ()):
+        for index, child in enumerate(getattr(obj, relation).all()):
+            row = f"{capfirst(str(child._meta.verbose_name))} {index + 1}"
+            for field in checked_fields(child):
+                yield from _field_pieces(
+                    child,
+                    field,
+                    f"{relation}-{index}-{field.name}",
+                    f"{row} ({field.verbose_name})",
                 )
-        elif value:
-            kind = (
-                HTML
-                if isinstance(field, RichTextField)
-                else URL
-                if isinstance(field, models.URLField)
-                else TEXT
+
+
+def _field_pieces(obj, field, field_name: str, label: str) -> Iterator[Piece]:
+    value = field.value_from_object(obj)
+    if isinstance(field, StreamField):
+        for index, child in enumerate(value or []):
+            yield from _block_pieces(
+                field_name,
+                child.block,
+                child.value,
+                f"{label} › {child.block.label}",
+                index,
             )
-            yield Piece(field.name, label, kind, str(value))
+    elif value:
+        kind = (
+            HTML
+            if isinstance(field, RichTextField)
+            else URL
+            if isinstance(field, models.URLField)
+            else TEXT
+        )
+        yield Piece(field_name, label, kind, str(value))
 
 
 def _block_pieces(field_name, block, value, label, index) -> Iterator[Piece]:
@@ -145,11 +166,11 @@ def find_in_piece(piece: Piece, allowed: Allowed) -> list[Finding]:
     return find_in_text(piece.value, allowed)
 
 
-def places(obj, allowed: Allowed) -> list[Place]:
-    """Every finding in obj, in field order."""
+def places(obj, allowed: Allowed, *, children: bool = True) -> list[Place]:
+    """Every finding in obj (and its inline rows, unless `children` is False), in field order."""
     return [
         Place(piece, finding)
-        for piece in pieces(obj)
+        for piece in pieces(obj, children=children)
         for finding in find_in_piece(piece, allowed)
     ]
 
@@ -206,7 +227,7 @@ def validation_error(
 def reading_text(obj) -> str:
     """The words patients read in obj's longer fields, one sentence per piece."""
     texts = []
-    for piece in pieces(obj):
+    for piece in pieces(obj, children=False):
         if piece.kind == URL or piece.field_name in {"seo_title", "search_description"}:
             continue
         text = html_text(piece.value) if piece.kind == HTML else piece.value

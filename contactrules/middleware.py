@@ -6,12 +6,12 @@ validates, so inside the admin's preview views (seen only by editors) the rule
 is switched off; saving, publishing and everything else still apply it.
 
 RefusalMiddleware turns a refusal on a route without a form (approving a draft
-saved before the rule existed in the Clinical review workflow, bulk publishing,
-copying a page) into a message on the page the user came from, instead of a
-server error. Nothing is half done: the rule is asked before a publication
-writes anything (reviews/publishing.py) or before the row is saved, and Wagtail
-runs workflow approval and bulk actions in a transaction, so the submission
-still waits for review.
+saved before the rule existed in the Clinical review workflow, copying a page)
+into a message on the page the user came from, instead of a server error.
+Nothing is half done: the rule is asked before a publication writes anything
+(reviews/publishing.py) or before the row is saved, and Wagtail runs workflow
+approval in a transaction, so the submission still waits for review. (Bulk
+publishing names the pages it refused itself: reviews/bulk_publish.py.)
 """
 
 from contextvars import ContextVar

@@ -53,6 +53,8 @@ class ContactRuleMixin:
     """
 
     contact_rule_skip_fields: tuple[str, ...] = ()
+    # Inline rows patients read (ContactRuleChildMixin models), read with the parent.
+    contact_rule_child_relations: tuple[str, ...] = ()
 
     def contact_rule_site(self) -> Site | None:
         if isinstance(self, Page):
@@ -62,10 +64,10 @@ class ContactRuleMixin:
     def contact_rule_allowed(self) -> Allowed:
         return allowed_for(self.contact_rule_site())
 
-    def contact_rule_places(self):
-        if not any(True for _ in pieces(self)):
+    def contact_rule_places(self, *, children: bool = True):
+        if not any(True for _ in pieces(self, children=children)):
             return []  # nothing to read: no need to look up what is allowed
-        return places(self, self.contact_rule_allowed())
+        return places(self, self.contact_rule_allowed(), children=children)
 
     def full_clean(self, exclude=None, validate_unique=True, validate_constraints=True):
         errors = {}
@@ -79,14 +81,57 @@ class ContactRuleMixin:
             errors = error.update_error_dict(errors)
         exclude = set(exclude) if exclude is not None else None
         refused = None
+        # In a form (`exclude` given) each inline row is checked by its own form,
+        # which shows the error on the row; the rows here are the ones saved before.
+        in_form = exclude is not None
         if previewing():
             pass  # the Checks panel points at it instead (middleware.py)
-        elif refused := validation_error(self.contact_rule_places(), exclude, self):
+        elif refused := validation_error(
+            self.contact_rule_places(children=not in_form), exclude, self
+        ):
             errors = refused.update_error_dict(errors)
         if refused:
             raise ContactDetailsRefused(errors, self)
         if errors:
             raise ValidationError(errors)
+
+
+class ContactRuleChildMixin:
+    """The rule for an inline row patients read (a field of the contact form).
+
+    The parent model lists the relation in `contact_rule_child_relations`, so
+    publishing, the save guard and `audit_contact_details` read every row with
+    the parent. In the editor each row is checked by its own form, so the error
+    shows on that row and keeps what was typed. Set `contact_rule_parent_field`
+    to the ParentalKey's name.
+    """
+
+    contact_rule_skip_fields: tuple[str, ...] = ()
+    contact_rule_parent_field = "page"
+
+    def contact_rule_parent(self):
+        field = self._meta.get_field(self.contact_rule_parent_field)
+        if getattr(self, field.attname) is None:
+            return None  # a new row of a page not saved yet
+        return getattr(self, field.name)
+
+    def contact_rule_allowed(self) -> Allowed:
+        parent = self.contact_rule_parent()
+        if isinstance(parent, ContactRuleMixin):
+            return parent.contact_rule_allowed()
+        return allowed_for(None)
+
+    def contact_rule_places(self):
+        if not any(True for _ in pieces(self)):
+            return []
+        return places(self, self.contact_rule_allowed())
+
+    def clean(self):
+        super().clean()
+        if previewing():
+            return  # the Checks panel points at it instead (middleware.py)
+        if refused := validation_error(self.contact_rule_places(), obj=self):
+            raise refused
 
 
 def refuse_contact_details(obj) -> None:

@@ -28,7 +28,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
-from contactrules.models import ClinicContacts, ContactRuleMixin, allowed_for
+from contactrules.models import (
+    ClinicContacts,
+    ContactRuleChildMixin,
+    ContactRuleMixin,
+    allowed_for,
+)
 from pagecache.cache import cached_for_generation
 from security.protection import is_rate_limited
 from seo.models import ShareImageMixin
@@ -414,12 +419,15 @@ class StandardPage(ContactRuleMixin, ShareImageMixin, Page):
     subpage_types = ["home.StandardPage"]
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(ContactRuleChildMixin, AbstractFormField):
     """One field of the contact form, built in the admin."""
 
     page = ParentalKey(
         "ContactPage", on_delete=models.CASCADE, related_name="form_fields"
     )
+
+    # The field's name in the form's HTML, made from its label: never shown.
+    contact_rule_skip_fields = ("clean_name",)
 
 
 class ContactPage(ContactRuleMixin, ShareImageMixin, AbstractEmailForm):
@@ -446,6 +454,8 @@ class ContactPage(ContactRuleMixin, ShareImageMixin, AbstractEmailForm):
 
     # The form's own addresses and email subject are never shown to patients.
     contact_rule_skip_fields = ("to_address", "from_address", "subject")
+    # What the form's fields say (label, help text, choices, default value) is.
+    contact_rule_child_relations = ("form_fields",)
 
     content_panels = [
         *AbstractEmailForm.content_panels,

@@ -51,6 +51,8 @@ from .models import Reviewer, ReviewStampMixin, default_next_review
 # Log actions shown in an object's history (registered in wagtail_hooks.py).
 CLINICAL_REVIEW_ACTION = "clinic.review.clinical"
 MINOR_EDIT_ACTION = "clinic.review.minor"
+# A scheduled go-live the review rule refused (publish_scheduled).
+SCHEDULE_REFUSED_ACTION = "clinic.review.schedule_refused"
 
 UNREVIEWED_TRANSLATION = (
     "A translation goes live only with a clinical reviewer's approval: publish it "

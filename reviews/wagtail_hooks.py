@@ -12,11 +12,13 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
+from .bulk_publish import PublishEachBulkAction
 from .due import DUE_SOON_DAYS, ReviewDueReportView, due_for_review
 from .publishing import (
     CLINICAL_REVIEW_ACTION,
     MINOR_EDIT_ACTION,
     REFUSAL,
+    SCHEDULE_REFUSED_ACTION,
     may_publish,
     needs_review,
 )
@@ -40,6 +42,13 @@ def register_review_actions(actions):
                 f"last reviewed {data.get('last_reviewed', '')}, "
                 f"next review due {data.get('next_review_due', '')}"
             )
+
+    @actions.register_action(SCHEDULE_REFUSED_ACTION)
+    class ScheduleRefused(LogFormatter):
+        label = "Publication refused: clinical review"
+
+        def format_message(self, log_entry):
+            return log_entry.data.get("message", "")
 
     @actions.register_action(MINOR_EDIT_ACTION)
     class MinorEdit(LogFormatter):
@@ -102,16 +111,8 @@ hooks.register("before_edit_page", translation_editor_action, order=-1)
 hooks.register("before_edit_snippet", translation_editor_action, order=-1)
 
 
-@hooks.register("before_bulk_action")
-def refuse_unreviewed_bulk_publication(request, action_type, objects, action):
-    if action_type != "publish":
-        return None
-    health = [obj for obj in objects if not may_publish(request.user, obj.specific)]
-    if not health:
-        return None
-    titles = ", ".join(f"“{obj}”" for obj in health)
-    messages.error(request, f"Nothing was published: {titles}. {REFUSAL}")
-    return redirect(action.next_url or reverse("wagtailadmin_home"))
+# After Wagtail's own (order 0), so that this one takes its place.
+hooks.register("register_bulk_action", PublishEachBulkAction, order=1)
 
 
 @hooks.register("register_admin_urls")

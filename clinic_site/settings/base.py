@@ -134,8 +134,11 @@ MIDDLEWARE = [
     # the Checks panel can point at it (saving still refuses it).
     "contactrules.middleware.PreviewMiddleware",
     # What the rule refuses on an admin route without a form (workflow approval,
-    # bulk publish, copy) is explained in a message instead of a server error.
+    # copy) is explained in a message instead of a server error.
     "contactrules.middleware.RefusalMiddleware",
+    # Someone not linked to a Reviewer approving health content in the workflow is
+    # told why, instead of Wagtail's generic "no permission".
+    "reviews.middleware.ApprovalRefusalMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]

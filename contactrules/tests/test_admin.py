@@ -145,3 +145,79 @@ def test_clinical_reviewers_edit_trusted_sources_editors_cannot(
 
     client.force_login(editor)
     assert client.get(url).status_code in (302, 403)
+
+
+def contact_edit_data(page, rows):
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "intro": rich_text("<p>We reply within two working days.</p>"),
+            "privacy_notice": rich_text("<p>Do not send medical details.</p>"),
+            "thank_you_text": rich_text("<p>Thank you.</p>"),
+            "form_fields": inline_formset(rows, initial=len(rows)),
+            "to_address": "",
+            "from_address": "",
+            "subject": "",
+        }
+    )
+
+
+def form_field_rows(page) -> list[dict]:
+    return [
+        {
+            "id": field.pk,
+            "label": field.label,
+            "field_type": field.field_type,
+            "required": "on" if field.required else "",
+            "help_text": field.help_text,
+            "choices": field.choices,
+            "default_value": field.default_value,
+        }
+        for field in page.form_fields.all()
+    ]
+
+
+def test_an_advert_in_a_contact_form_field_is_refused_on_that_row_and_kept(
+    admin_client, contact_page
+):
+    rows = form_field_rows(contact_page)
+    rows[1]["help_text"] = f"Or write to us: {ADVERT}"
+
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[contact_page.pk]),
+        {**contact_edit_data(contact_page, rows), "action-publish": "action-publish"},
+    )
+
+    assert response.status_code == 200
+    row_forms = response.context["form"].formsets["form_fields"].forms
+    assert [bool(form.errors) for form in row_forms] == [
+        False,
+        True,
+        False,
+        False,
+        False,
+    ]
+    (message,) = row_forms[1].errors["help_text"]
+    assert "Help text contains contact details that are not the clinic's" in message
+    assert "“+1 555 010 2030”" in message
+    assert "“www.pharma-shop.example”" in message
+    assertContains(response, "www.pharma-shop.example to order today")
+    contact_page.refresh_from_db()
+    assert [field.help_text for field in contact_page.form_fields.all()] == [""] * 5
+    assert not contact_page.has_unpublished_changes
+
+
+def test_the_clinics_own_number_in_a_contact_form_field_is_published(
+    admin_client, clinic, contact_page
+):
+    rows = form_field_rows(contact_page)
+    rows[1]["help_text"] = "We reply to this address, or phone 0800 000 0000."
+
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[contact_page.pk]),
+        {**contact_edit_data(contact_page, rows), "action-publish": "action-publish"},
+    )
+
+    assert response.status_code == 302
+    assert contact_page.form_fields.all()[1].help_text == rows[1]["help_text"]

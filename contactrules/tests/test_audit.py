@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from faq.models import FAQ
-from home.models import ClinicSettings
+from home.models import ClinicSettings, ContactFormField
 
 ADVERT = "Call our partner on +1 555 010 2030 or visit www.pharma-shop.example to order today"
 
@@ -76,3 +76,19 @@ def test_live_content_drafts_snippets_and_settings_are_listed(
         for line in lines
     ), lines
     assert "5 contact detail(s)" in out
+
+
+def test_contact_form_fields_are_listed_by_row_and_field(contact_page, capsys):
+    field = contact_page.form_fields.all()[1]
+    # Saved before the rule existed (or by SQL): the guard never saw it.
+    ContactFormField.objects.filter(pk=field.pk).update(
+        help_text="Or ring 0800 123 4567."
+    )
+
+    code, out = audit(capsys)
+
+    assert code == 1
+    assert (
+        f"Contact page “{contact_page.title}” (id {contact_page.pk}), live, "
+        "Contact form field 2 (help text): the phone number “0800 123 4567”"
+    ) in out.splitlines()

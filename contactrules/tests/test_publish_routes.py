@@ -129,7 +129,7 @@ def test_approving_in_the_workflow_modal_follows_the_message_back(
     assert "pharma-shop" not in public_text(client, live_article.url)
 
 
-def test_bulk_publishing_an_old_draft_says_what_to_fix_and_publishes_nothing(
+def test_bulk_publishing_an_old_draft_says_what_to_fix_and_publishes_the_rest(
     client,
     article_page,
     clinician,  # noqa: F811
@@ -149,11 +149,18 @@ def test_bulk_publishing_an_old_draft_says_what_to_fix_and_publishes_nothing(
 
     assert response.status_code == 302
     assert response["Location"] == listing
-    (message,) = messages_of(response)
-    assert_told_what_to_fix(message, "Before your visit", "Summary")
+    published, refused = messages_of(response)
+    assert published == "Published: “Aftercare”."
+    assert refused.startswith(
+        "Not published: “Before your visit”. Summary contains contact details that "
+        "are not the clinic's: "
+    )
+    assert "the phone number “+1 555 010 2030”" in refused
+    assert "the website “www.pharma-shop.example”" in refused
+    assert "link the clinic's contact page instead" in refused
     assert "pharma-shop" not in public_text(client, old.url)
-    # One request, one decision: the other page waits to be published again.
-    assert "Rest for the day." not in public_text(client, clean.url)
+    # Each page is published on its own: the clean one went live.
+    assert "Rest for the day." in public_text(client, clean.url)
 
 
 def test_scheduled_publishing_holds_back_an_old_draft_and_publishes_the_rest(

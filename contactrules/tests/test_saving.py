@@ -2,14 +2,17 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from modelcluster.models import get_all_child_relations
 from wagtail.contrib.settings.registry import registry
 from wagtail.models import Page, get_page_models
 from wagtail.rich_text import RichText
 from wagtail.snippets.models import get_snippet_models
 
 from articles.models import ArticlePage
-from contactrules.models import ContactRuleMixin, TrustedSources
+from contactrules.checking import checked_fields
+from contactrules.models import ContactRuleChildMixin, ContactRuleMixin, TrustedSources
 from faq.models import FAQ, MythCard
+from home.models import ContactFormField, ContactPage
 from reviews.models import Reviewer
 
 pytestmark = pytest.mark.django_db
@@ -201,3 +204,50 @@ def test_an_offending_page_or_snippet_can_still_be_unpublished(article_page):
 
     page.refresh_from_db()
     assert not page.live
+
+
+def test_inline_rows_patients_read_are_read_with_their_parent():
+    """Every inline row model with text (a contact form field) carries the rule
+    and is listed by its parent, so publishing, the guard and the audit read it."""
+    models = [m for m in get_page_models() if m is not Page]
+    models += list(get_snippet_models()) + list(registry)
+    rows = {
+        (parent, relation.get_accessor_name()): relation.related_model
+        for parent in models
+        if not parent.__module__.startswith("wagtail.")
+        for relation in get_all_child_relations(parent)
+        if not relation.related_model.__module__.startswith(("wagtail.", "taggit."))
+    }
+    with_text = {key: row for key, row in rows.items() if checked_fields(row())}
+    assert (ContactPage, "form_fields") in with_text
+    for (parent, relation), row in with_text.items():
+        assert issubclass(row, ContactRuleChildMixin), row
+        assert relation in parent.contact_rule_child_relations, (parent, relation)
+
+
+def test_contact_form_fields_are_read_when_publishing_and_saving(contact_page):
+    fields = list(contact_page.form_fields.all())
+    fields[1].help_text = "Or ring +1 555 010 2030."
+    contact_page.form_fields = fields
+    revision = contact_page.save_revision(clean=False)  # saved before the rule
+
+    with pytest.raises(ValidationError) as refused:
+        revision.publish()
+
+    (message,) = refused.value.messages
+    assert message.startswith(
+        "Contact form field 2 (help text) contains contact details that are not "
+        "the clinic's: the phone number “+1 555 010 2030”."
+    )
+    assert not ContactFormField.objects.filter(help_text__contains="555").exists()
+
+    # The save guard: a field saved on its own, on the live page.
+    field = ContactFormField.objects.filter(page=contact_page).first()
+    field.choices = "Post\nwww.pharma-shop.example"
+    with pytest.raises(ValidationError, match="pharma-shop"):
+        field.save()
+    # A draft page's fields may be saved (unpublishing must always work).
+    contact_page.unpublish()
+    field = ContactFormField.objects.get(pk=field.pk)
+    field.choices = "Post\nwww.pharma-shop.example"
+    field.save()

@@ -170,3 +170,37 @@ def test_publishing_an_faq_needs_a_clinical_reviewer(
     assert "Safe with trained staff." in faq.answer
     assert faq.reviewer.user == clinician
     assert faq.last_reviewed == TODAY()
+
+
+def test_approving_an_faq_needs_a_clinical_reviewer_and_says_so(
+    client, make_faq, editor, clinician, django_user_model
+):
+    faq = make_faq("Is it safe?", "<p>It is given by trained staff.</p>")
+    client.force_login(editor)
+    client.post(
+        reverse("wagtailsnippets_faq_faq:edit", args=[faq.pk]),
+        {
+            **faq_form(faq, answer="<p>Safe with trained staff.</p>"),
+            "action-submit": "1",
+        },
+    )
+    admin = django_user_model.objects.create_superuser("ada", "ada@example.com", "pw")
+
+    response = approve_snippet(client, admin, faq)
+
+    assert response.status_code == 302
+    # (after the editor's "submitted" message, which they had not seen yet)
+    assert [str(m) for m in response.wsgi_request._messages][-1] == (
+        "Not approved: “Is it safe?”. Only clinical reviewers can approve health "
+        "information, so it is still waiting for review. Link your account to a "
+        "reviewer under Snippets › Reviewers (or ask an administrator to), then "
+        "approve it again."
+    )
+    faq.refresh_from_db()
+    assert "Safe with trained staff." not in faq.answer
+    assert faq.current_workflow_state.status == "in_progress"
+
+    approve_snippet(client, clinician, faq)
+    faq.refresh_from_db()
+    assert "Safe with trained staff." in faq.answer
+    assert faq.reviewer.user == clinician

@@ -12,8 +12,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.actions.publish_revision import PublishPermissionError
-from wagtail.models import Page, PageLogEntry
+from wagtail.models import Page, PageLogEntry, Workflow
 
+from conftest import publish
+from home.models import StandardPage
 from reviews.models import Reviewer, add_months
 from reviews.publishing import REFUSAL
 
@@ -31,6 +33,7 @@ pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate
 LONG_AGO = datetime.date(2025, 1, 6)
+ADVERT = "Call our partner on +1 555 010 2030 or visit www.pharma-shop.example to order today"
 
 
 @pytest.fixture
@@ -174,6 +177,64 @@ def test_bulk_publish_records_a_review_by_a_reviewer_and_refuses_anyone_else(
     assert "Bulk published." in public_html(client, live_article)
 
 
+def test_bulk_publish_publishes_each_page_it_may_and_names_every_refused_one(
+    client,
+    home_page,
+    article_page,
+    old_reviewer,
+    admin_user,
+):
+    """A superuser who is not a clinical reviewer selects two health pages, a
+    standard page whose draft predates the contact details rule, and a clean one."""
+    articles = [
+        article_page(title=title, reviewer=old_reviewer, last_reviewed=LONG_AGO)
+        for title in ("Aftercare", "Before your visit")
+    ]
+    advert, about = (
+        publish(home_page, StandardPage(title=title, intro="Who we are."))
+        for title in ("Our partners", "About the clinic")
+    )
+    for page in articles:
+        page.summary = "Changed in bulk."
+        page.save_revision()
+    advert.intro = ADVERT
+    advert.save_revision(clean=False)  # saved before the rule existed
+    about.intro = "A clinic run by nurses and doctors."
+    about.save_revision()
+    listing = reverse("wagtailadmin_explore", args=[home_page.pk])
+    ids = "&".join(f"id={page.pk}" for page in (*articles, advert, about))
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?next={listing}&{ids}"
+    )
+    client.force_login(admin_user)
+
+    response = client.post(url, {"include_descendants": ""})
+
+    assert response.status_code == 302
+    assert response["Location"] == listing
+    published, not_reviewed, not_clinic = [
+        str(m) for m in response.wsgi_request._messages
+    ]
+    assert published == "Published: “About the clinic”."
+    assert not_reviewed == (
+        f"Not published: “Aftercare”, “Before your visit”. {REFUSAL}"
+    )
+    assert not_clinic.startswith(
+        "Not published: “Our partners”. Intro contains contact details that are "
+        "not the clinic's: the phone number “+1 555 010 2030”"
+    )
+    assert "A clinic run by nurses and doctors." in public_html(client, about)
+    assert "Who we are." in public_html(client, advert)
+    assert "pharma-shop" not in public_html(client, advert)
+    for page in articles:
+        assert "Changed in bulk." not in public_html(client, page)
+        assert stamp(page)[1] == LONG_AGO
+    # The refused pages keep their drafts, to be fixed or sent for review.
+    advert.refresh_from_db()
+    assert advert.has_unpublished_changes
+
+
 def test_scheduled_go_live_records_the_review_of_whoever_scheduled_it(
     client,
     live_article,
@@ -205,6 +266,104 @@ def test_scheduled_go_live_records_the_review_of_whoever_scheduled_it(
     live_article.refresh_from_db()
     assert live_article.summary == "Scheduled advice."
     assert_reviewed_today(live_article, clinician)  # reviewed the day it was scheduled
+
+
+def schedule_through_the_admin(client, user, page, summary):
+    """Publish an edit with a go-live date two days ahead, then let the two days pass."""
+    go_live = timezone.now() + datetime.timedelta(days=2)
+    submit_edit(
+        client,
+        user,
+        page,
+        "action-publish",
+        summary=summary,
+        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+    )
+    page.refresh_from_db()
+    revision = page.get_latest_revision()
+    assert revision.approved_go_live_at is not None  # scheduled, not live
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = revision.approved_go_live_at.isoformat()
+    revision.save(update_fields=["approved_go_live_at", "content"])
+
+
+def test_scheduled_go_live_refused_for_a_former_reviewer_publishes_the_rest(
+    client,
+    article_page,
+    home_page,
+    old_reviewer,
+    clinician,  # noqa: F811
+    django_user_model,
+    capsys,
+    caplog,
+):
+    leaver = django_user_model.objects.create_user(
+        "lee", "lee@example.com", "pw", first_name="Lee", last_name="Leaver"
+    )
+    leaver.groups.add(*clinician.groups.all())
+    Reviewer.objects.create(name="Dr Lee Leaver", user=leaver)
+    kept, refused = (
+        article_page(title=title, reviewer=old_reviewer, last_reviewed=LONG_AGO)
+        for title in ("Aftercare", "Before your visit")
+    )
+    schedule_through_the_admin(client, clinician, kept, "Rest for the day.")
+    schedule_through_the_admin(client, leaver, refused, "Eat nothing after midnight.")
+    old_notice = publish(
+        home_page,
+        StandardPage(
+            title="Winter opening hours",
+            intro="Closed on 1 January.",
+            expire_at=timezone.now() - datetime.timedelta(hours=1),
+        ),
+    )
+    # Lee leaves the clinic before the day comes: no longer linked to a reviewer.
+    Reviewer.objects.filter(user=leaver).update(user=None)
+
+    call_command("publish_scheduled", "--dryrun")
+    (warning,) = [
+        line
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("Would be refused: ")
+    ]
+    assert "“Before your visit”" in warning and "by Lee Leaver" in warning
+    assert refused.get_latest_revision().approved_go_live_at is not None
+
+    call_command("publish_scheduled")
+
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(
+        f"Not published: the article “Before your visit” (id {refused.pk}), "
+        "scheduled for "
+    )
+    assert line.endswith(
+        " by Lee Leaver, was taken off the schedule. Only a clinical reviewer can "
+        "publish health information, and Lee Leaver is no longer linked to a "
+        "reviewer: a clinical reviewer can publish it, or link their account under "
+        "Snippets › Reviewers and schedule it again."
+    )
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [line]
+    # The rest went live, reviewed by whoever scheduled it; the expired page went.
+    assert "Rest for the day." in public_html(client, kept)
+    assert_reviewed_today(kept, clinician)
+    old_notice.refresh_from_db()
+    assert not old_notice.live and old_notice.expired
+    # The refused one: unchanged for patients, off the schedule, said so in History.
+    assert "Eat nothing after midnight." not in public_html(client, refused)
+    assert stamp(refused)[:2] == (old_reviewer, LONG_AGO)
+    refused.refresh_from_db()
+    assert refused.get_latest_revision().approved_go_live_at is None
+    entry = PageLogEntry.objects.get(
+        page=refused, action="clinic.review.schedule_refused"
+    )
+    assert entry.data["message"] == line
+    client.force_login(clinician)
+    history = client.get(reverse("wagtailadmin_pages:history", args=[refused.pk]))
+    assert "Publication refused: clinical review" in history.content.decode()
+    assert "Lee Leaver is no longer linked to a reviewer" in history.content.decode()
+
+    call_command("publish_scheduled")
+    assert capsys.readouterr().out == ""
+    assert "Eat nothing after midnight." not in public_html(client, refused)
 
 
 def test_reverting_to_an_earlier_revision_and_publishing_records_a_review(
@@ -288,7 +447,22 @@ def test_publishing_from_code_as_a_non_reviewer_is_refused(live_article, admin_u
     assert live_article.last_reviewed == LONG_AGO
 
 
-def test_a_superuser_who_is_not_a_reviewer_cannot_approve_in_the_workflow(
+NOT_A_REVIEWER = (
+    "Only clinical reviewers can approve health information, so it is still "
+    "waiting for review. Link your account to a reviewer under Snippets › "
+    "Reviewers (or ask an administrator to), then approve it again."
+)
+
+
+def approve_url(page) -> str:
+    page.refresh_from_db()
+    task_state = page.current_workflow_state.current_task_state
+    return reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+    )
+
+
+def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
     client,
     live_article,
     editor,  # noqa: F811
@@ -296,18 +470,55 @@ def test_a_superuser_who_is_not_a_reviewer_cannot_approve_in_the_workflow(
     admin_user,
 ):
     submit_edit(client, editor, live_article, "action-submit", summary="Approve me.")
-    response = approve(client, admin_user, live_article)
-    assert response.status_code == 302
-    assert any(
-        "do not have permission" in str(m) for m in response.wsgi_request._messages
+    client.force_login(admin_user)
+
+    # The dashboard's Approve button.
+    response = client.post(
+        approve_url(live_article), {"comment": "Looks fine."}, HTTP_REFERER="/admin/"
     )
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    # (after the editor's "submitted" message, which they had not seen yet)
+    assert [str(m) for m in response.wsgi_request._messages][-1] == (
+        f"Not approved: “{live_article.title}”. {NOT_A_REVIEWER}"
+    )
+    # The approve modal (on the dashboard or the page's own screen).
+    response = client.post(
+        approve_url(live_article),
+        {"comment": ""},
+        HTTP_REFERER="/admin/",
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert response.json() == {"step": "success", "redirect": "/admin/"}
+    assert NOT_A_REVIEWER in client.get("/admin/").content.decode()
     assert stamp(live_article)[1] == LONG_AGO
     assert "Approve me." not in public_html(client, live_article)
 
     # The submission still waits for a real clinical reviewer.
+    live_article.refresh_from_db()
+    assert live_article.current_workflow_state.status == "in_progress"
     approve(client, clinician, live_article)
     assert_reviewed_today(live_article, clinician)
     assert "Approve me." in public_html(client, live_article)
+
+
+def test_approving_a_page_that_is_not_health_content_is_not_stopped(
+    client,
+    home_page,
+    editor,  # noqa: F811
+    admin_user,
+):
+    about = publish(home_page, StandardPage(title="About the clinic", intro="Us."))
+    about.intro = "Nurses and doctors."
+    about.save_revision(user=editor)
+    Workflow.objects.get(name="Clinical review").start(about, editor)
+
+    client.force_login(admin_user)
+    response = client.post(approve_url(about), {"comment": ""})
+
+    assert response.status_code == 302
+    about.refresh_from_db()
+    assert about.intro == "Nurses and doctors."
 
 
 def test_the_reviewers_group_alone_does_not_make_someone_a_clinical_reviewer(
