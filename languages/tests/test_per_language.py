@@ -191,3 +191,11 @@ def test_too_many_searches_is_in_the_readers_language_and_leads_to_its_home(
     assert '<html lang="es"' in html
     assert "Espere un momento, por favor" in html
     assert 'Puede ir a la <a href="/es/">página de inicio</a>' in html
+
+
+def test_a_search_with_no_results_leads_to_the_readers_home(client, spanish_site):
+    spanish = client.get(spanish_site["search_es"].url, {"q": "zzzz"}).content.decode()
+    assert 'consulte la <a href="/es/">página de inicio</a>' in spanish
+
+    english = client.get("/search/", {"q": "zzzz"}).content.decode()
+    assert 'or browse the <a href="/">home page</a>' in english
