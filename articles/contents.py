@@ -31,6 +31,27 @@ def unique_anchor(anchor: str, taken: set[str]) -> str:
     return candidate
 
 
+def fill_heading_anchors(body) -> None:
+    """Give every heading block in a body without an anchor a readable, unique one.
+
+    Anchors are stored in the block, so a section keeps its link when other
+    headings are added, removed or reworded.
+    """
+    headings = [block.value for block in body if block.block_type == "heading"]
+    taken = set(RESERVED_ANCHORS)
+    for value in headings:
+        anchor = slugify(value.get("anchor") or "")
+        if anchor and anchor not in taken:
+            value["anchor"] = anchor
+            taken.add(anchor)
+        else:
+            value["anchor"] = ""
+    for value in headings:
+        if not value.get("anchor"):
+            value["anchor"] = unique_anchor(slugify(value["text"]) or "section", taken)
+            taken.add(value["anchor"])
+
+
 def stream_sections(stream, taken: set[str]) -> list[tuple[object, dict | None]]:
     """(block, contents entry or None) for each block of a StreamField value.
 

@@ -38,7 +38,7 @@ from .blocks import (
     KeyPointsStreamBlock,
     ReferencesStreamBlock,
 )
-from .contents import RESERVED_ANCHORS, stream_sections, unique_anchor
+from .contents import RESERVED_ANCHORS, fill_heading_anchors, stream_sections
 from .panels import ImportDocumentPanel
 from .structured_data import drug
 
@@ -254,30 +254,8 @@ class ArticlePage(HealthInformationPage):
 
     def clean(self):
         super().clean()
-        self.fill_heading_anchors()
+        fill_heading_anchors(self.body)
         self.reading_time = self.count_reading_time()
-
-    def fill_heading_anchors(self) -> None:
-        """Give every heading without an anchor a readable, unique one.
-
-        Anchors are stored in the block, so a section keeps its link when other
-        headings are added, removed or reworded.
-        """
-        headings = [block.value for block in self.body if block.block_type == "heading"]
-        taken = set(RESERVED_ANCHORS)
-        for value in headings:
-            anchor = slugify(value.get("anchor") or "")
-            if anchor and anchor not in taken:
-                value["anchor"] = anchor
-                taken.add(anchor)
-            else:
-                value["anchor"] = ""
-        for value in headings:
-            if not value.get("anchor"):
-                value["anchor"] = unique_anchor(
-                    slugify(value["text"]) or "section", taken
-                )
-                taken.add(value["anchor"])
 
     @property
     def body_sections(self) -> list[tuple]:

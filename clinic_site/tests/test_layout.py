@@ -18,7 +18,15 @@ ALLOWED_IMPORTS = {
         "contactrules",
     },
     "guide": {"articles", "home", "reviews"},
-    "articles": {"faq", "reviews", "home", "seo", "richtext", "contactrules"},
+    "articles": {
+        "faq",
+        "reviews",
+        "home",
+        "seo",
+        "richtext",
+        "contactrules",
+        "pagecache",
+    },
     "faq": {"reviews", "search", "seo", "richtext", "contactrules"},
     "search": {
         "home",
