@@ -41,12 +41,12 @@ from wagtail.models import (
     get_page_models,
 )
 from wagtail.search import index
-from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from languages.links import locale_codes
 from pagecache.cache import cached_for_generation, current_generation
 from richtext.text import plain_text
+from search.matches import matches
 
 
 @dataclass(frozen=True)
@@ -314,15 +314,16 @@ def _in_language(queryset, locale_id: int | None):
 def _page_results(
     query: str, terms: list[str], docs: dict, locale_id: int | None
 ) -> list[SearchResult]:
-    pages = list(
-        _in_language(Page.objects.all(), locale_id)
-        .search(query, operator="and")
-        .annotate_score("_score")[:MAX_HITS_PER_TYPE]
+    pages = matches(
+        _in_language(Page.objects.all(), locale_id),
+        query,
+        key=("page", locale_id),
+        limit=MAX_HITS_PER_TYPE,
     )
     # Only live, public, searchable pages are documents (publishing, moving and
     # view restrictions start a new generation, so the documents follow them):
     # the backend's query needs only the language.
-    found = [(docs[("page", p.pk)], p._score) for p in pages if ("page", p.pk) in docs]
+    found = [(docs[("page", pk)], score) for pk, score in pages if ("page", pk) in docs]
     return _ranked(found, query, terms)
 
 
@@ -333,27 +334,20 @@ def _snippet_results(
     docs: dict,
     locale_id: int | None,
 ) -> list[SearchResult]:
-    items = list(
-        get_search_backend()
-        .search(
-            query,
-            _in_language(
-                snippet.model.objects.all()
-                if snippet.queryset is None
-                else snippet.queryset.all(),
-                locale_id,
-            ),
-            operator="and",
-        )
-        .annotate_score("_score")[:MAX_HITS_PER_TYPE]
-    )
     label = snippet.model._meta.label
+    items = matches(
+        _in_language(
+            snippet.model.objects.all()
+            if snippet.queryset is None
+            else snippet.queryset.all(),
+            locale_id,
+        ),
+        query,
+        key=(label, locale_id),
+        limit=MAX_HITS_PER_TYPE,
+    )
     # A snippet shown on no live, public page is no document: nowhere to send a reader.
-    found = [
-        (docs[(label, item.pk)], item._score)
-        for item in items
-        if (label, item.pk) in docs
-    ]
+    found = [(docs[(label, pk)], score) for pk, score in items if (label, pk) in docs]
     return _ranked(found, query, terms)
 
 
