@@ -7,14 +7,22 @@ modal). ApprovalRefusalMiddleware asks first, before Wagtail's workflow action
 view runs, for the dashboard's and the object's Approve buttons, the approve
 modal and snippets (FAQs, myth cards): the person is told why and how to fix
 it, and the submission still waits for review.
+
+The edit screen's own Approve (its action menu, with or without the comment
+modal) posts the whole form to the edit view instead; `approve_on_edit_screen`
+turns that into Save draft, so what they typed is kept, and says the same
+sentence.
 """
 
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.workflow import WorkflowAction
+from wagtail.admin.views.pages.edit import EditView as PageEditView
 from wagtail.models import Page, TaskState
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
 
 from contactrules.middleware import came_from
 
@@ -38,6 +46,11 @@ def approval_refusal(request, view_kwargs) -> str:
         .select_related("workflow_state", "task")
         .first()
     )
+    return task_state_refusal(request, task_state)
+
+
+def task_state_refusal(request, task_state) -> str:
+    """Why `request.user` may not approve `task_state`'s object, or ""."""
     if task_state is None:
         return ""  # Wagtail says it is not awaiting moderation
     obj = task_state.workflow_state.content_object
@@ -59,9 +72,10 @@ class ApprovalRefusalMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         view_class = getattr(view_func, "view_class", None)
-        if request.method != "POST" or not (
-            view_class and issubclass(view_class, WorkflowAction)
-        ):
+        if request.method != "POST" or view_class is None:
+            return None
+        if not issubclass(view_class, WorkflowAction):
+            approve_on_edit_screen(request, view_class, view_func, view_kwargs)
             return None
         if not (refusal := approval_refusal(request, view_kwargs)):
             return None
@@ -71,3 +85,37 @@ class ApprovalRefusalMiddleware:
             # Wagtail's workflow modal follows "redirect" (the message shows there).
             return JsonResponse({"step": "success", "redirect": target})
         return redirect(target)
+
+
+def edit_screen_object(view_class, view_func, view_kwargs):
+    """The page or snippet a page or snippet edit view edits, or None for other views."""
+    if issubclass(view_class, PageEditView):
+        page = Page.objects.filter(pk=view_kwargs.get("page_id")).first()
+        return page.specific if page else None
+    if issubclass(view_class, SnippetEditView):
+        model = view_func.view_initkwargs.get("model")
+        return model.objects.filter(pk=unquote(str(view_kwargs.get("pk")))).first()
+    return None
+
+
+def approve_on_edit_screen(request, view_class, view_func, view_kwargs) -> None:
+    """Save instead of approve when the edit screen's Approve is not theirs to press.
+
+    Wagtail would save the draft, then fail to publish with its generic
+    "Sorry, you do not have permission" on the dashboard. Dropping the workflow
+    action (before the view reads it) makes the post a plain Save draft: the
+    submission keeps waiting, and the message says why it was not approved.
+    """
+    if request.POST.get("workflow-action-name") != "approve" or not (
+        request.POST.get("action-workflow-action")
+    ):
+        return
+    obj = edit_screen_object(view_class, view_func, view_kwargs)
+    task_state = getattr(obj, "current_workflow_task_state", None)
+    if not (refusal := task_state_refusal(request, task_state)):
+        return
+    post = request.POST.copy()
+    for key in ("action-workflow-action", "workflow-action-name"):
+        post.pop(key, None)
+    request.POST = post
+    messages.error(request, f"{refusal} Your changes are saved as a draft.")

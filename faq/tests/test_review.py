@@ -204,3 +204,45 @@ def test_approving_an_faq_needs_a_clinical_reviewer_and_says_so(
     faq.refresh_from_db()
     assert "Safe with trained staff." in faq.answer
     assert faq.reviewer.user == clinician
+
+
+def test_approving_on_the_faq_edit_screen_without_a_reviewer_link_keeps_the_edit(
+    client, make_faq, editor, clinician, django_user_model
+):
+    faq = make_faq("Is it safe?", "<p>It is given by trained staff.</p>")
+    url = reverse("wagtailsnippets_faq_faq:edit", args=[faq.pk])
+    client.force_login(editor)
+    client.post(
+        url, {**faq_form(faq, answer="<p>Safe with staff.</p>"), "action-submit": "1"}
+    )
+    admin = django_user_model.objects.create_superuser("ada", "ada@example.com", "pw")
+    client.force_login(admin)
+
+    # The edit screen's Approve sends the whole form, here with a correction typed.
+    approve_here = {"action-workflow-action": "1", "workflow-action-name": "approve"}
+    response = client.post(
+        url,
+        {**faq_form(faq, answer="<p>Safe with trained staff.</p>"), **approve_here},
+        follow=True,
+    )
+
+    assert response.redirect_chain[-1][0] == url
+    assertContains(
+        response,
+        "Not approved: “Is it safe?”. Only clinical reviewers can approve health "
+        "information",
+    )
+    assertContains(response, "Your changes are saved as a draft.")
+    assertNotContains(response, "do not have permission")
+    faq.refresh_from_db()
+    assert "trained staff." in faq.answer and "Safe" not in faq.answer  # live answer
+    assert "Safe with trained staff." in faq.latest_revision.content["answer"]
+    assert faq.current_workflow_state.status == "in_progress"
+
+    client.force_login(clinician)
+    client.post(
+        url, {**faq_form(faq, answer="<p>Safe with trained staff.</p>"), **approve_here}
+    )
+    faq.refresh_from_db()
+    assert "Safe with trained staff." in faq.answer
+    assert faq.reviewer.user == clinician

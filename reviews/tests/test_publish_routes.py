@@ -502,6 +502,57 @@ def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
     assert "Approve me." in public_html(client, live_article)
 
 
+def test_approving_from_the_edit_screen_without_a_reviewer_link_keeps_the_edit(
+    client,
+    live_article,
+    editor,  # noqa: F811
+    clinician,  # noqa: F811
+    admin_user,
+):
+    """The edit screen's Approve posts the whole form: what was typed is kept as a draft."""
+    submit_edit(client, editor, live_article, "action-submit", summary="Approve me.")
+    client.force_login(admin_user)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[live_article.pk]),
+        {
+            **edit_data(live_article, summary="Approve me, with a typo fixed."),
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": '{"comment": "Fine."}',
+        },
+        follow=True,
+    )
+
+    assert response.redirect_chain[-1][0] == reverse(
+        "wagtailadmin_pages:edit", args=[live_article.pk]
+    )
+    shown = [str(m) for m in response.context["messages"]]
+    assert (
+        f"Not approved: “{live_article.title}”. {NOT_A_REVIEWER} "
+        "Your changes are saved as a draft."
+    ) in shown
+    assert not any("do not have permission" in m for m in shown)
+    live_article.refresh_from_db()
+    draft = live_article.get_latest_revision_as_object()
+    assert draft.summary == "Approve me, with a typo fixed."
+    assert live_article.current_workflow_state.status == "in_progress"
+    assert stamp(live_article)[1] == LONG_AGO
+    assert "Approve me" not in public_html(client, live_article)
+
+    # A clinical reviewer approving the same way publishes it with their review.
+    submit_edit(
+        client,
+        clinician,
+        live_article,
+        "action-workflow-action",
+        summary="Approve me, with a typo fixed.",
+        **{"workflow-action-name": "approve"},
+    )
+    assert_reviewed_today(live_article, clinician)
+    assert "Approve me, with a typo fixed." in public_html(client, live_article)
+
+
 def test_approving_a_page_that_is_not_health_content_is_not_stopped(
     client,
     home_page,
