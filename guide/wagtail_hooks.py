@@ -83,4 +83,5 @@ def no_site_summary_for_reception(request, summary_items):
 
 
 hooks.register("construct_page_action_menu", wording.relabel_publishing)
+hooks.register("construct_snippet_action_menu", wording.relabel_publishing)
 hooks.register("after_edit_page", wording.say_what_the_review_did)

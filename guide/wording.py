@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
-from reviews.models import ReviewedPageMixin
+from reviews.models import ReviewedPageMixin, ReviewStampMixin
 from reviews.publishing import reviewer_for
 
 
@@ -31,8 +31,12 @@ def stamp_words(page, user) -> str | None:
 
 
 def relabel_publishing(menu_items, request, context):
-    page = context.get("page")
-    if not isinstance(page, ReviewedPageMixin):
+    """The editor's menu (pages, FAQs, myth cards) says what publishing records."""
+    # A page's editor passes "page", a snippet's "instance" (none yet for a new one).
+    page = context.get("page") or context.get("instance")
+    if page is None and (model := context.get("model")) is not None:
+        page = model()
+    if not isinstance(page, ReviewStampMixin):
         return
     words = stamp_words(page, request.user)
     for index, item in reversed(list(enumerate(menu_items))):

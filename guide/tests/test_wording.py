@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Workflow
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -185,3 +186,28 @@ def test_reception_reads_yes_and_plain_page_types(
     )
     cells = re.findall(r"<td[^>]*>\s*(.*?)\s*</td>", listing.content.decode(), re.S)
     assert "Yes" in cells and "True" not in cells
+
+
+@pytest.mark.django_db
+def test_faq_editor_offers_publishing_only_to_reviewers_and_says_what_it_records(
+    client, team, make_faq, admin_user
+):
+    _, clinician = team
+    faq = make_faq("Is it safe?", "<p>It is given by trained staff.</p>")
+    edit_url = reverse("wagtailsnippets_faq_faq:edit", args=[faq.pk])
+    add_url = reverse("wagtailsnippets_faq_faq:add")
+    Workflow.objects.get(name="Clinical review").start(faq, admin_user)
+
+    # A superuser who is not a clinical reviewer would be refused: not offered.
+    client.force_login(admin_user)
+    for url in (edit_url, add_url):
+        raw = client.get(url).content
+        assert b'name="action-publish"' not in raw
+        assert b'data-workflow-action-name="approve"' not in raw
+    assert b'name="action-submit"' in client.get(add_url).content
+
+    client.force_login(clinician)
+    html = text(client.get(edit_url))
+    assert "Publish as reviewed by Dr Sam Example today" in html
+    assert "Approve and publish as reviewed by Dr Sam Example today" in html
+    assert "Publish as reviewed by Dr Sam Example today" in text(client.get(add_url))
