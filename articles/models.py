@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from contactrules.forms import ContactRulePageForm
 from contactrules.models import ContactRuleMixin
 from faq.structured_data import faq_page, faqs_in
 from pagecache.cache import cached_for_generation
@@ -222,6 +223,8 @@ class ArticlePage(HealthInformationPage):
         verbose_name="topics",
         help_text="Topics this article is about, for example 'Mental health' or 'Pain'.",
     )
+
+    base_form_class = ContactRulePageForm  # checks the typed topics too
 
     content_panels = [
         ImportDocumentPanel(),

@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.text import capfirst
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail import blocks
 from wagtail.blocks import StreamBlockValidationError
 from wagtail.fields import RichTextField, StreamField
 
 from .rule import Allowed, Finding, find_in_href, find_in_html, find_in_text, html_text
 
-TEXT, HTML, URL = "text", "html", "url"
+# A tag (an article's topic) is read like text, but is no sentence to read.
+TEXT, HTML, URL, TAG = "text", "html", "url", "tag"
 # Fields Wagtail fills in itself: never written by an editor.
 SKIPPED_FIELDS = {"draft_title", "url_path", "path", "translation_key"}
 HOW_TO_FIX = (
@@ -84,6 +86,22 @@ def checked_fields(obj) -> list[models.Field]:
     ]
 
 
+def tag_fields(obj) -> list[ClusterTaggableManager]:
+    """The page's tag fields (an article's topics, listed on the page)."""
+    skip = set(getattr(obj, "contact_rule_skip_fields", ()))
+    return [
+        field
+        for field in obj._meta.many_to_many
+        if isinstance(field, ClusterTaggableManager) and field.name not in skip
+    ]
+
+
+def tag_pieces(field, names) -> Iterator[Piece]:
+    label = capfirst(str(field.verbose_name))
+    for name in names:
+        yield Piece(field.name, label, TAG, name)
+
+
 def pieces(obj, *, children: bool = True) -> Iterator[Piece]:
     """Every piece of editor-written text in obj, then in its inline rows.
 
@@ -93,6 +111,10 @@ def pieces(obj, *, children: bool = True) -> Iterator[Piece]:
     for field in checked_fields(obj):
         label = capfirst(str(field.verbose_name))
         yield from _field_pieces(obj, field, field.name, label)
+    for field in tag_fields(obj):
+        yield from tag_pieces(
+            field, [tag.name for tag in getattr(obj, field.name).all()]
+        )
     if not children:
         return
     for relation in getattr(obj, "contact_rule_child_relations", ()):
@@ -168,9 +190,13 @@ def find_in_piece(piece: Piece, allowed: Allowed) -> list[Finding]:
 
 def places(obj, allowed: Allowed, *, children: bool = True) -> list[Place]:
     """Every finding in obj (and its inline rows, unless `children` is False), in field order."""
+    return places_in_pieces(pieces(obj, children=children), allowed)
+
+
+def places_in_pieces(found_pieces, allowed: Allowed) -> list[Place]:
     return [
         Place(piece, finding)
-        for piece in pieces(obj, children=children)
+        for piece in found_pieces
         for finding in find_in_piece(piece, allowed)
     ]
 
@@ -228,7 +254,10 @@ def reading_text(obj) -> str:
     """The words patients read in obj's longer fields, one sentence per piece."""
     texts = []
     for piece in pieces(obj, children=False):
-        if piece.kind == URL or piece.field_name in {"seo_title", "search_description"}:
+        if piece.kind in (URL, TAG) or piece.field_name in {
+            "seo_title",
+            "search_description",
+        }:
             continue
         text = html_text(piece.value) if piece.kind == HTML else piece.value
         for line in text.splitlines():

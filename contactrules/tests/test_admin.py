@@ -58,6 +58,40 @@ def test_an_advert_in_the_summary_is_refused_on_the_field_and_kept(
     assert page.get_latest_revision().as_object().summary == "A plain summary."
 
 
+def test_a_vendor_address_or_number_typed_as_a_topic_is_refused_on_the_field_and_kept(
+    admin_client, article_page
+):
+    """Topics are listed on the article page, so they are read like any text."""
+    page = article_page(summary="A plain summary.")
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    typed = '"Mental health", "www.pharma-shop.example", "+1 555 010 2030"'
+
+    response = admin_client.post(
+        url, edit_data(page, summary="A new summary.", tags=typed)
+    )
+
+    assert response.status_code == 200
+    (message,) = response.context["form"].errors["tags"]
+    assert message.startswith(
+        "Topics contains contact details that are not the clinic's: "
+    )
+    assert "the website “www.pharma-shop.example”" in message
+    assert "the phone number “+1 555 010 2030”" in message
+    assert "contact page" in message
+    assertContains(response, "A new summary.")  # what was typed stays
+    assertContains(response, "pharma-shop.example")
+    assert page.get_latest_revision().as_object().summary == "A plain summary."
+    assert not page.tags.exists()
+
+    response = admin_client.post(
+        url, edit_data(page, summary="A new summary.", tags='"Mental health", Pain')
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    draft = page.get_latest_revision().as_object()
+    assert sorted(tag.name for tag in draft.tags.all()) == ["Mental health", "Pain"]
+
+
 def test_an_advert_in_a_body_paragraph_is_refused_on_the_block(
     admin_client, article_page
 ):

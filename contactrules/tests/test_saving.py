@@ -176,6 +176,22 @@ def test_publishing_from_code_refuses_a_revision_with_contact_details(article_pa
     assert page.summary == "A plain summary."
 
 
+def test_publishing_a_revision_whose_topics_hold_contact_details_is_refused(
+    article_page,
+):
+    page = article_page(summary="A plain summary.")
+    page.tags.add("Pain", "Call 0800 555 0199 to order")
+    revision = page.save_revision(clean=False)  # saved before the rule read topics
+
+    with pytest.raises(ValidationError) as refused:
+        revision.publish()
+
+    (message,) = refused.value.message_dict["tags"]
+    assert "Topics contains contact details" in message
+    assert "“0800 555 0199”" in message
+    assert not ArticlePage.objects.get(pk=page.pk).tags.exists()  # nothing went live
+
+
 def test_reverting_to_an_old_revision_with_contact_details_cannot_publish_it(
     article_page,
 ):
