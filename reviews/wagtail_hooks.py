@@ -4,8 +4,10 @@ the dashboard panel."""
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail import hooks
 from wagtail.actions.publish_revision import PublishPermissionError
+from wagtail.admin.compare import register_comparison_class
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
@@ -13,6 +15,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import page_permission_policy
 
 from .bulk_publish import PublishEachBulkAction
+from .compare import TopicsComparison
 from .due import DUE_SOON_DAYS, ReviewDueReportView, due_for_review
 from .publishing import (
     CLINICAL_REVIEW_ACTION,
@@ -110,6 +113,8 @@ def translation_editor_action(request, obj):
 hooks.register("before_edit_page", translation_editor_action, order=-1)
 hooks.register("before_edit_snippet", translation_editor_action, order=-1)
 
+
+register_comparison_class(ClusterTaggableManager, comparison_class=TopicsComparison)
 
 # After Wagtail's own (order 0), so that this one takes its place.
 hooks.register("register_bulk_action", PublishEachBulkAction, order=1)

@@ -54,3 +54,46 @@ def test_dashboard_compare_shows_the_changes_against_the_live_page(
     editor_view = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assertContains(editor_view, "Compare with live version")
     assertNotContains(editor_view, "Compare with previous version")
+
+
+def test_compare_shows_topics_only_when_they_change_and_by_name(
+    client,
+    article_page,
+    editor,  # noqa: F811
+    clinician,  # noqa: F811
+):
+    page = article_page(body=BODY)
+    page.tags.add("Pain", "Mental health")  # stored in this order
+    page.save_revision().publish()
+    # The editor's form lists the topics alphabetically; only the summary changes.
+    submit_edit(
+        client,
+        editor,
+        page,
+        "action-submit",
+        summary="Take a friend along.",
+        tags='"Mental health", Pain',
+    )
+
+    client.force_login(clinician)
+    (link,) = compare_links(client.get(reverse("wagtailadmin_home")).content.decode())
+    compare = client.get(link)
+    assertContains(compare, "Take a friend along.")
+    assertNotContains(compare, "Topics")
+
+    # (The page is locked for its editor while in review: the reviewer adds one.)
+    submit_edit(
+        client,
+        clinician,
+        page,
+        "action-save",
+        summary="Take a friend along.",
+        tags='"Mental health", Pain, "Emergency care"',
+    )
+    page.refresh_from_db()
+    latest = re.sub(r"\.\.\.\d+/$", f"...{page.latest_revision_id}/", link)
+    text = " ".join(
+        re.sub(r"<[^>]+>", " ", client.get(latest).content.decode()).split()
+    )
+    assert "Topics" in text
+    assert "Emergency care" in text and "emergency-care" not in text
