@@ -10,7 +10,8 @@ a path or address of the clinic's own site stay allowed, as do trusted sources.
 
 How the rule reaches Wagtail's own admin views: they build their own forms
 (`SearchPromotionForm` in the promotions' formset, `RedirectForm` in the add and
-edit views and for every row of the CSV/XLSX import) and offer no setting to swap
+edit views and for every row of the CSV/XLSX import, in the admin and in
+`manage.py import_redirects`) and offer no setting to swap
 them, so replacing the forms would mean patching Wagtail's modules or copying its
 views. A validator on the model fields would change the fields Wagtail's
 migrations describe (or poke Django's cached validator list), and a validator
@@ -21,7 +22,8 @@ validation that needs the whole object, whose `{field: message}` errors a
 ModelForm shows on that field while keeping what was typed. So `connect()`
 (from `apps.py` `ready()`) wraps these two models' `clean()`: Wagtail's own clean
 runs first (a redirect normalises its paths there), then the rule. The import
-lists the refused row with this message in its summary ("From", "To", "Error"),
+lists the refused row with this message in its summary ("From", "To", "Error";
+`import_redirects` prints "Error: … (Reason: …)"),
 saves from code meet the save guard (`signals.py`), and `audit_contact_details`
 reads them (`audit.py`).
 """

@@ -231,6 +231,26 @@ def test_the_redirects_import_names_the_refused_row_and_why(admin_client, own_si
     }
 
 
+def test_the_import_redirects_command_reports_the_refused_row(
+    own_site, tmp_path, capsys
+):
+    source = tmp_path / "redirects.csv"
+    source.write_text(
+        f"from,to\n/leaflets-2024,https://{OWN_HOST}/leaflets/\n/order,{SHOP}\n"
+    )
+
+    call_command("import_redirects", src=str(source))
+
+    out = capsys.readouterr().out
+    (refused,) = [line for line in out.splitlines() if "Error:" in line]
+    assert refused.startswith(f"2. Error: /order -> {SHOP} (Reason: ")
+    assert "Redirect to any URL contains contact details" in refused
+    assert "Errors: 1" in out
+    assert list(Redirect.objects.values_list("old_path", flat=True)) == [
+        "/leaflets-2024"
+    ]
+
+
 def test_promotions_and_redirects_saved_from_code_are_refused(contact_page):
     with pytest.raises(ContactDetailsRefused) as refused:
         SearchPromotion.objects.create(
