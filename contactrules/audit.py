@@ -1,4 +1,5 @@
-"""Every place in the database where the contact details rule finds something."""
+"""Every place in the database where the contact details rule finds something:
+pages, snippets and settings, then promoted search results and redirects."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -7,6 +8,7 @@ from django.apps import apps
 from django.utils.text import capfirst
 
 from .checking import Place
+from .contrib import CONTRIB_RULES, contrib_places
 from .models import ContactRuleMixin
 
 
@@ -57,3 +59,8 @@ def offences() -> Iterator[Offence]:
                         state,
                         place,
                     )
+    # Live as soon as they are saved; they have no drafts.
+    for model, rule in CONTRIB_RULES.items():
+        for obj in model.objects.all().order_by("pk"):
+            for place in contrib_places(obj):
+                yield Offence(rule.label, str(obj), obj.pk, "live", place)

@@ -102,15 +102,20 @@ def tag_pieces(field, names) -> Iterator[Piece]:
         yield Piece(field.name, label, TAG, name)
 
 
-def pieces(obj, *, children: bool = True) -> Iterator[Piece]:
+def pieces(
+    obj, *, children: bool = True, fields: list[models.Field] | None = None
+) -> Iterator[Piece]:
     """Every piece of editor-written text in obj, then in its inline rows.
 
     Rows are the children in the relations listed in `contact_rule_child_relations`
     (the contact page's form fields), named like "Contact form field 2 (help text)".
+    `fields` (models we do not own: contrib.py) are the only fields read.
     """
-    for field in checked_fields(obj):
+    for field in checked_fields(obj) if fields is None else fields:
         label = capfirst(str(field.verbose_name))
         yield from _field_pieces(obj, field, field.name, label)
+    if fields is not None:
+        return
     for field in tag_fields(obj):
         yield from tag_pieces(
             field, [tag.name for tag in getattr(obj, field.name).all()]
@@ -188,9 +193,15 @@ def find_in_piece(piece: Piece, allowed: Allowed) -> list[Finding]:
     return find_in_text(piece.value, allowed)
 
 
-def places(obj, allowed: Allowed, *, children: bool = True) -> list[Place]:
+def places(
+    obj,
+    allowed: Allowed,
+    *,
+    children: bool = True,
+    fields: list[models.Field] | None = None,
+) -> list[Place]:
     """Every finding in obj (and its inline rows, unless `children` is False), in field order."""
-    return places_in_pieces(pieces(obj, children=children), allowed)
+    return places_in_pieces(pieces(obj, children=children, fields=fields), allowed)
 
 
 def places_in_pieces(found_pieces, allowed: Allowed) -> list[Place]:

@@ -28,8 +28,8 @@ def test_the_demo_site_passes_the_rule_and_the_audit_says_so(capsys):
 
     assert code == 0, out
     assert out.strip() == (
-        "No page, snippet or setting gives patients contact details that are not "
-        "the clinic's own."
+        "No page, snippet, setting, promoted search result or redirect gives "
+        "patients contact details that are not the clinic's own."
     )
 
 

@@ -5,9 +5,10 @@ from contactrules.audit import offences
 
 class Command(BaseCommand):
     help = (
-        "List every page, snippet and setting (live and latest draft) that gives "
-        "patients a phone number, email address or website that is not the clinic's "
-        "own or a trusted source. Exits 1 when there is any."
+        "List every page, snippet and setting (live and latest draft), promoted "
+        "search result and redirect that gives patients a phone number, email "
+        "address or website that is not the clinic's own or a trusted source. "
+        "Exits 1 when there is any."
     )
 
     def handle(self, *args, **options):
@@ -22,6 +23,6 @@ class Command(BaseCommand):
                 returncode=1,
             )
         self.stdout.write(
-            "No page, snippet or setting gives patients contact details that are "
-            "not the clinic's own."
+            "No page, snippet, setting, promoted search result or redirect gives "
+            "patients contact details that are not the clinic's own."
         )
