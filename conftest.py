@@ -642,3 +642,33 @@ def translate(reviewer_user):
         return translation
 
     return make
+
+
+@pytest.fixture
+def spanish_faq_page(home_page, make_faq, translate):
+    """spanish_faq_page(es, (question, answer), (pregunta, respuesta)): an FAQ and
+    its Spanish translation, on an FAQ page at /faqs/ and its Spanish translation
+    at /es/faqs/; returns (faq, faq_es). Spanish and the Spanish home page must be
+    set up first (`languages("es")`, then `translate(home_page, es, ...)`)."""
+
+    def make(es: Locale, english: tuple[str, str], spanish: tuple[str, str]):
+        faq = make_faq(*english)
+        question, answer = spanish
+        faq_es = translate(faq, es, question=question, answer=answer)
+        page = publish(
+            home_page,
+            FAQPage(
+                title="FAQs",
+                slug="faqs",
+                body=[("faq_group", {"heading": "After", "faqs": [faq]})],
+            ),
+        )
+        translate(
+            page,
+            es,
+            title="Preguntas frecuentes",
+            body=[("faq_group", {"heading": "Después", "faqs": [faq_es]})],
+        )
+        return faq, faq_es
+
+    return make
