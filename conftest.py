@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck
@@ -609,6 +610,16 @@ def languages(settings, db):
         }
 
     return configure
+
+
+@pytest.fixture
+def spanish_demo(settings, home_page):
+    """The demo content (load_demo_content) in English and Spanish."""
+    pairs = [("en-gb", "English"), ("es", "Spanish")]
+    settings.LANGUAGES = pairs
+    settings.WAGTAIL_CONTENT_LANGUAGES = pairs
+    Locale.objects.get_or_create(language_code="es")
+    call_command("load_demo_content", stdout=None)
 
 
 @pytest.fixture
