@@ -1,5 +1,6 @@
 """Shared fixtures and helpers: the home page, small page and snippet builders,
-JSON-LD and <head> parsers, property-test inputs, and the browser."""
+JSON-LD and <head> parsers, public pages and admin messages, the clinical review
+workflow and its users, property-test inputs, and the browser."""
 
 import json
 import os
@@ -14,6 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import connection
@@ -234,6 +236,20 @@ def page_head(response) -> HeadParser:
     html = response.content.decode()
     parser.feed(html[: html.index("</head>")])
     return parser
+
+
+def public_text(client, url: str) -> str:
+    """The page at url as a patient sees it (logged out), answered with 200, its
+    white space folded."""
+    client.logout()
+    response = client.get(url)
+    assert response.status_code == 200
+    return " ".join(response.content.decode().split())
+
+
+def messages_of(response) -> list[str]:
+    """The messages (django.contrib.messages) the user is shown after response."""
+    return [str(message) for message in response.wsgi_request._messages]
 
 
 # Property tests of the public forms and search: hostile and arbitrary input.
@@ -578,6 +594,36 @@ def medicine_page(article_index):
         return publish(article_index, MedicinePage(title=title, **fields))
 
     return make
+
+
+# Clinical review -------------------------------------------------------------
+
+
+@pytest.fixture
+def clinical_review(home_page):
+    """The Editors and Clinical reviewers groups and the Clinical review workflow."""
+    call_command("setup_clinical_review", stdout=None)
+
+
+@pytest.fixture
+def editor(clinical_review, django_user_model):
+    """An editor: drafts health content and submits it for review."""
+    user = django_user_model.objects.create_user(
+        "robin", "robin@example.com", "pw", first_name="Robin"
+    )
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def clinician(clinical_review, django_user_model):
+    """A clinical reviewer, linked to a Reviewer: approves and publishes health content."""
+    user = django_user_model.objects.create_user("sam", "sam@example.com", "pw")
+    user.groups.add(Group.objects.get(name="Clinical reviewers"))
+    Reviewer.objects.create(
+        name="Dr Sam Example", credentials="MB ChB, MRCPsych", user=user
+    )
+    return user
 
 
 # More than one language ------------------------------------------------------
