@@ -702,11 +702,11 @@ def translate(reviewer_user):
 
 
 @pytest.fixture
-def spanish_faq_page(home_page, make_faq, translate):
-    """spanish_faq_page(es, (question, answer), (pregunta, respuesta)): an FAQ and
-    its Spanish translation, on an FAQ page at /faqs/ and its Spanish translation
-    at /es/faqs/; returns (faq, faq_es). Spanish and the Spanish home page must be
-    set up first (`languages("es")`, then `translate(home_page, es, ...)`)."""
+def faq_page_with_spanish(home_page, make_faq, translate):
+    """faq_page_with_spanish(es, (question, answer), (pregunta, respuesta)): an
+    FAQ and its Spanish translation, on an FAQ page at /faqs/ and its Spanish
+    translation at /es/faqs/; returns (faq, faq_es). Spanish and the Spanish home
+    page must be set up first (`languages("es")`, then `translate(home_page, es)`)."""
 
     def make(es: Locale, english: tuple[str, str], spanish: tuple[str, str]):
         faq = make_faq(*english)

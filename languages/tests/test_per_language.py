@@ -92,9 +92,9 @@ def test_search_finds_only_the_visitors_language(client, spanish_site):
 
 
 def test_search_finds_faqs_in_the_visitors_language(
-    client, spanish_site, spanish_faq_page
+    client, spanish_site, faq_page_with_spanish
 ):
-    faq, faq_es = spanish_faq_page(
+    faq, faq_es = faq_page_with_spanish(
         spanish_site["es"],
         ("Can I drive home afterwards?", "<p>No, arrange a lift.</p>"),
         ("¿Puedo conducir después?", "<p>No, pida que le lleven.</p>"),

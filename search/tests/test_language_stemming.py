@@ -72,8 +72,10 @@ def test_neither_language_finds_the_others_pages(client, two_languages):
     assert result_titles(client.get("/es/search/?q=vaccine")) == []
 
 
-def test_a_spanish_faq_is_stemmed_as_spanish(client, two_languages, spanish_faq_page):
-    spanish_faq_page(
+def test_a_spanish_faq_is_stemmed_as_spanish(
+    client, two_languages, faq_page_with_spanish
+):
+    faq_page_with_spanish(
         two_languages["es"],
         ("Do I need a vaccine first?", "<p>Usually not: ask at your appointment.</p>"),
         ("¿Necesito una vacuna antes?", "<p>Normalmente no: pregunte en su cita.</p>"),

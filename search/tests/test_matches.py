@@ -80,7 +80,7 @@ def test_a_new_query_finds_what_was_added_since_in_the_language_searched(
     languages,
     translate,
     article_index,
-    spanish_faq_page,
+    faq_page_with_spanish,
 ):
     es = languages("es")["es"]
     article = article_page(title="Ketamine treatment")
@@ -102,7 +102,7 @@ def test_a_new_query_finds_what_was_added_since_in_the_language_searched(
 
     sleep = article_page(title="Ketamine and sleep")
     translate(sleep, es, title="Ketamina e insomnio")
-    spanish_faq_page(
+    faq_page_with_spanish(
         es,
         ("Will I sleep afterwards?", "<p>Most people nap.</p>"),
         ("¿Dormiré después?", "<p>Contra el insomnio.</p>"),
