@@ -1,5 +1,6 @@
 """Shared fixtures and helpers: the home page, small page and snippet builders,
-JSON-LD and <head> parsers, property-test inputs, and the browser."""
+JSON-LD and <head> parsers, public pages and admin messages, the clinical review
+workflow and its users, property-test inputs, and the browser."""
 
 import json
 import os
@@ -14,7 +15,9 @@ from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck
@@ -233,6 +236,20 @@ def page_head(response) -> HeadParser:
     html = response.content.decode()
     parser.feed(html[: html.index("</head>")])
     return parser
+
+
+def public_text(client, url: str) -> str:
+    """The page at url as a patient sees it (logged out), answered with 200, its
+    white space folded."""
+    client.logout()
+    response = client.get(url)
+    assert response.status_code == 200
+    return " ".join(response.content.decode().split())
+
+
+def messages_of(response) -> list[str]:
+    """The messages (django.contrib.messages) the user is shown after response."""
+    return [str(message) for message in response.wsgi_request._messages]
 
 
 # Property tests of the public forms and search: hostile and arbitrary input.
@@ -579,6 +596,36 @@ def medicine_page(article_index):
     return make
 
 
+# Clinical review -------------------------------------------------------------
+
+
+@pytest.fixture
+def clinical_review(home_page):
+    """The Editors and Clinical reviewers groups and the Clinical review workflow."""
+    call_command("setup_clinical_review", stdout=None)
+
+
+@pytest.fixture
+def editor(clinical_review, django_user_model):
+    """An editor: drafts health content and submits it for review."""
+    user = django_user_model.objects.create_user(
+        "robin", "robin@example.com", "pw", first_name="Robin"
+    )
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def clinician(clinical_review, django_user_model):
+    """A clinical reviewer, linked to a Reviewer: approves and publishes health content."""
+    user = django_user_model.objects.create_user("sam", "sam@example.com", "pw")
+    user.groups.add(Group.objects.get(name="Clinical reviewers"))
+    Reviewer.objects.create(
+        name="Dr Sam Example", credentials="MB ChB, MRCPsych", user=user
+    )
+    return user
+
+
 # More than one language ------------------------------------------------------
 #
 # Tests run with one language, as CLINIC_LANGUAGES's default (a clinic that wants
@@ -612,6 +659,16 @@ def languages(settings, db):
 
 
 @pytest.fixture
+def spanish_demo(settings, home_page):
+    """The demo content (load_demo_content) in English and Spanish."""
+    pairs = [("en-gb", "English"), ("es", "Spanish")]
+    settings.LANGUAGES = pairs
+    settings.WAGTAIL_CONTENT_LANGUAGES = pairs
+    Locale.objects.get_or_create(language_code="es")
+    call_command("load_demo_content", stdout=None)
+
+
+@pytest.fixture
 def reviewer_user(django_user_model):
     """An administrator linked to a Reviewer (a clinician), so allowed to publish
     any page: only such a user may publish health content (reviews/publishing.py),
@@ -640,5 +697,35 @@ def translate(reviewer_user):
         translation.refresh_from_db()
         cache.clear()  # Wagtail's site root paths (one per home page translation)
         return translation
+
+    return make
+
+
+@pytest.fixture
+def faq_page_with_spanish(home_page, make_faq, translate):
+    """faq_page_with_spanish(es, (question, answer), (pregunta, respuesta)): an
+    FAQ and its Spanish translation, on an FAQ page at /faqs/ and its Spanish
+    translation at /es/faqs/; returns (faq, faq_es). Spanish and the Spanish home
+    page must be set up first (`languages("es")`, then `translate(home_page, es)`)."""
+
+    def make(es: Locale, english: tuple[str, str], spanish: tuple[str, str]):
+        faq = make_faq(*english)
+        question, answer = spanish
+        faq_es = translate(faq, es, question=question, answer=answer)
+        page = publish(
+            home_page,
+            FAQPage(
+                title="FAQs",
+                slug="faqs",
+                body=[("faq_group", {"heading": "After", "faqs": [faq]})],
+            ),
+        )
+        translate(
+            page,
+            es,
+            title="Preguntas frecuentes",
+            body=[("faq_group", {"heading": "Después", "faqs": [faq_es]})],
+        )
+        return faq, faq_es
 
     return make

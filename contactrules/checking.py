@@ -138,13 +138,7 @@ def _field_pieces(obj, field, field_name: str, label: str) -> Iterator[Piece]:
     value = field.value_from_object(obj)
     if isinstance(field, StreamField):
         for index, child in enumerate(value or []):
-            yield from _block_pieces(
-                field_name,
-                child.block,
-                child.value,
-                f"{label} › {child.block.label}",
-                index,
-            )
+            yield from _stream_child_pieces(field_name, child, label, index)
     elif value:
         kind = (
             HTML
@@ -156,18 +150,19 @@ def _field_pieces(obj, field, field_name: str, label: str) -> Iterator[Piece]:
         yield Piece(field_name, label, kind, str(value))
 
 
+def _stream_child_pieces(field_name, child, label, index) -> Iterator[Piece]:
+    """The pieces of one block in a stream, labelled with that block's label."""
+    yield from _block_pieces(
+        field_name, child.block, child.value, f"{label} › {child.block.label}", index
+    )
+
+
 def _block_pieces(field_name, block, value, label, index) -> Iterator[Piece]:
     if value is None or value == "":
         return
     if isinstance(block, blocks.StreamBlock):
         for child in value:
-            yield from _block_pieces(
-                field_name,
-                child.block,
-                child.value,
-                f"{label} › {child.block.label}",
-                index,
-            )
+            yield from _stream_child_pieces(field_name, child, label, index)
     elif isinstance(block, blocks.ListBlock):
         for item in value:
             yield from _block_pieces(field_name, block.child_block, item, label, index)

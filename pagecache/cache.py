@@ -174,7 +174,24 @@ def cached_for_generation(name: str, build):
     return value
 
 
-class _RecentParts:
+class _Bounded:
+    """Values by key in this process's memory, at most `size` of them: storing
+    one more drops the one least recently stored (or, where `get` says so, used)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.items: OrderedDict[str, object] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def put(self, key: str, value) -> None:
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+class _RecentParts(_Bounded):
     """Rendered parts ({% cached_part %}) this process used lately, by key.
 
     A key holds the generation, so a part never changes under its key: keeping
@@ -183,27 +200,15 @@ class _RecentParts:
     change in place; other values are read from the cache each time.
     """
 
-    def __init__(self, size: int = 500):
-        self.size = size
-        self.parts: OrderedDict[str, str] = OrderedDict()
-        self.lock = threading.Lock()
-
     def get(self, key: str) -> str | None:
         with self.lock:
-            value = self.parts.get(key)
+            value = self.items.get(key)
             if value is not None:
-                self.parts.move_to_end(key)
+                self.items.move_to_end(key)
             return value
 
-    def put(self, key: str, value: str) -> None:
-        with self.lock:
-            self.parts[key] = value
-            self.parts.move_to_end(key)
-            while len(self.parts) > self.size:
-                self.parts.popitem(last=False)
 
-
-_recent_parts = _RecentParts()
+_recent_parts = _RecentParts(500)
 
 
 # Longest query value kept in a key; the search page reads no more than this.
@@ -231,73 +236,53 @@ def page_key(request) -> str:
     return f"page:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
-class _LocalCopies:
+class _LocalCopies(_Bounded):
     """The pages this process served lately, so a hit need not fetch the page
     itself from Redis: only the (small) generation is read each time."""
 
-    def __init__(self, size: int = 200):
-        self.size = size
-        self.copies: OrderedDict[str, dict] = OrderedDict()
-        self.lock = threading.Lock()
-
     def get(self, key: str, generation: str) -> dict | None:
         with self.lock:
-            stored = self.copies.get(key)
+            stored = self.items.get(key)
             if stored is None or stored["generation"] != generation:
                 return None
-            self.copies.move_to_end(key)
+            self.items.move_to_end(key)
             return stored
 
-    def put(self, key: str, stored: dict) -> None:
-        with self.lock:
-            self.copies[key] = stored
-            self.copies.move_to_end(key)
-            while len(self.copies) > self.size:
-                self.copies.popitem(last=False)
+
+_local_copies = _LocalCopies(200)
 
 
-_local_copies = _LocalCopies()
-
-
-class _OutageCopies:
+class _OutageCopies(_Bounded):
     """What this process rendered while the shared cache was unreachable, each
     kept PAGE_CACHE_OUTAGE_SECONDS: with no generation to check a copy against,
-    a short life is what bounds how stale it can be."""
+    a short life is what bounds how stale it can be. Each item is the pair
+    (when it was kept, the stored copy)."""
 
     clock = staticmethod(time.monotonic)
 
-    def __init__(self, size: int = 200):
-        self.size = size
-        self.copies: OrderedDict[str, tuple[float, dict]] = OrderedDict()
-        self.lock = threading.Lock()
-
     def get(self, key: str) -> dict | None:
         with self.lock:
-            kept = self.copies.get(key)
+            kept = self.items.get(key)
             if kept is None:
                 return None
             kept_at, stored = kept
             if self.clock() - kept_at >= settings.PAGE_CACHE_OUTAGE_SECONDS:
-                del self.copies[key]
+                del self.items[key]
                 return None
             return stored
 
     def put(self, key: str, stored: dict) -> None:
         if settings.PAGE_CACHE_OUTAGE_SECONDS <= 0:
             return
-        with self.lock:
-            self.copies[key] = (self.clock(), stored)
-            self.copies.move_to_end(key)
-            while len(self.copies) > self.size:
-                self.copies.popitem(last=False)
+        super().put(key, (self.clock(), stored))
 
     def clear(self) -> None:
-        if self.copies:  # read without the lock: most requests find it empty
+        if self.items:  # read without the lock: most requests find it empty
             with self.lock:
-                self.copies.clear()
+                self.items.clear()
 
 
-_outage_copies = _OutageCopies()
+_outage_copies = _OutageCopies(200)
 
 
 def _lookup(key: str) -> tuple[str, dict | None]:

@@ -14,13 +14,13 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Workflow
 
+from conftest import messages_of, public_text
 from faq.models import FAQ
 from faq.tests.test_review import faq_form
 from reviews.tests.test_workflow import (
-    clinical_review,  # noqa: F401 (fixture)
-    clinician,  # noqa: F401 (fixture)
+    approve_url,
+    bulk_publish_url,
     edit_data,
-    editor,  # noqa: F401 (fixture)
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,22 +37,11 @@ def old_draft(obj, user, **fields):
     return obj.save_revision(user=user, clean=False)
 
 
-def submitted_before_the_rule(obj, editor, **fields):  # noqa: F811
+def submitted_before_the_rule(obj, editor, **fields):
     old_draft(obj, editor, **fields)
     Workflow.objects.get(name="Clinical review").start(obj, editor)
     obj.refresh_from_db()
     return obj.current_workflow_state.current_task_state
-
-
-def messages_of(response) -> list[str]:
-    return [str(message) for message in response.wsgi_request._messages]
-
-
-def public_text(client, url) -> str:
-    client.logout()
-    response = client.get(url)
-    assert response.status_code == 200
-    return " ".join(response.content.decode().split())
 
 
 def assert_told_what_to_fix(message: str, title: str, field: str) -> None:
@@ -74,17 +63,15 @@ def live_article(article_page):
 def test_approving_an_old_submission_from_the_dashboard_says_what_to_fix(
     client,
     live_article,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
 ):
     task_state = submitted_before_the_rule(live_article, editor, summary=ADVERT)
-    url = reverse(
-        "wagtailadmin_pages:workflow_action",
-        args=[live_article.pk, "approve", task_state.pk],
-    )
     client.force_login(clinician)
 
-    response = client.post(url, {"comment": "Fine."}, HTTP_REFERER=DASHBOARD)
+    response = client.post(
+        approve_url(live_article), {"comment": "Fine."}, HTTP_REFERER=DASHBOARD
+    )
 
     assert response.status_code == 302
     assert response["Location"] == DASHBOARD
@@ -107,17 +94,14 @@ def test_approving_an_old_submission_from_the_dashboard_says_what_to_fix(
 def test_approving_in_the_workflow_modal_follows_the_message_back(
     client,
     live_article,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
 ):
-    task_state = submitted_before_the_rule(live_article, editor, summary=ADVERT)
+    submitted_before_the_rule(live_article, editor, summary=ADVERT)
     client.force_login(clinician)
 
     response = client.post(
-        reverse(
-            "wagtailadmin_pages:workflow_action",
-            args=[live_article.pk, "approve", task_state.pk],
-        ),
+        approve_url(live_article),
         {"comment": ""},
         HTTP_REFERER=DASHBOARD,
         HTTP_X_REQUESTED_WITH="XMLHttpRequest",
@@ -132,17 +116,14 @@ def test_approving_in_the_workflow_modal_follows_the_message_back(
 def test_bulk_publishing_an_old_draft_says_what_to_fix_and_publishes_the_rest(
     client,
     article_page,
-    clinician,  # noqa: F811
+    clinician,
 ):
     clean = article_page(title="Aftercare", summary=PLAIN)
     old = article_page(title="Before your visit", summary=PLAIN)
     old_draft(clean, clinician, summary="Rest for the day.")
     old_draft(old, clinician, summary=ADVERT)
     listing = reverse("wagtailadmin_explore", args=[old.get_parent().pk])
-    url = (
-        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
-        + f"?next={listing}&id={clean.pk}&id={old.pk}"
-    )
+    url = bulk_publish_url(clean, old, next_url=listing)
     client.force_login(clinician)
 
     response = client.post(url, {"include_descendants": ""})
@@ -166,7 +147,7 @@ def test_bulk_publishing_an_old_draft_says_what_to_fix_and_publishes_the_rest(
 def test_scheduled_publishing_holds_back_an_old_draft_and_publishes_the_rest(
     client,
     article_page,
-    clinician,  # noqa: F811
+    clinician,
     capsys,
 ):
     clean = article_page(title="Aftercare", summary=PLAIN)
@@ -207,7 +188,7 @@ def test_scheduled_publishing_holds_back_an_old_draft_and_publishes_the_rest(
 def test_reverting_to_an_old_revision_shows_the_error_on_the_field(
     client,
     live_article,
-    clinician,  # noqa: F811
+    clinician,
 ):
     old = old_draft(live_article, clinician, summary=ADVERT)
     live_article.summary = "A better summary."
@@ -231,7 +212,7 @@ def test_reverting_to_an_old_revision_shows_the_error_on_the_field(
 def test_copying_and_publishing_a_page_that_predates_the_rule_says_what_to_fix(
     client,
     live_article,
-    clinician,  # noqa: F811
+    clinician,
 ):
     type(live_article).objects.filter(pk=live_article.pk).update(summary=ADVERT)
     url = reverse("wagtailadmin_pages:copy", args=[live_article.pk])
@@ -263,7 +244,7 @@ def faq_with_old_draft(faq_page):
 def test_publishing_an_old_faq_draft_from_the_snippet_editor_shows_the_field_error(
     client,
     faq_with_old_draft,
-    clinician,  # noqa: F811
+    clinician,
 ):
     faq, faq_page = faq_with_old_draft
     old_draft(faq, clinician, answer=f"<p>{ADVERT}</p>")
@@ -286,8 +267,8 @@ def test_publishing_an_old_faq_draft_from_the_snippet_editor_shows_the_field_err
 def test_approving_an_old_faq_submission_says_what_to_fix(
     client,
     faq_with_old_draft,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
 ):
     faq, faq_page = faq_with_old_draft
     task_state = submitted_before_the_rule(faq, editor, answer=f"<p>{ADVERT}</p>")

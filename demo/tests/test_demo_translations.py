@@ -13,7 +13,6 @@ from reviews.models import Reviewer, ReviewStampMixin
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = [("en-gb", "English"), ("es", "Spanish")]
 SPANISH_PAGES = {
     "/es/": "Información clara sobre su tratamiento",
     "/es/articles/": "Información de salud",
@@ -26,14 +25,6 @@ SPANISH_PAGES = {
     "/es/contact/": content_es.CONTACT_PAGE["title"],
     "/es/search/": content_es.SEARCH["title"],
 }
-
-
-@pytest.fixture
-def spanish_demo(settings, home_page):
-    settings.LANGUAGES = LANGUAGES
-    settings.WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-    Locale.objects.get_or_create(language_code="es")
-    call_command("load_demo_content", stdout=None)
 
 
 def test_a_one_language_clinic_gets_no_translations(home_page):

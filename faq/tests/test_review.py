@@ -1,7 +1,6 @@
 """FAQs and myth cards go through clinical review like pages: drafts, workflow, stamp."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -9,35 +8,15 @@ from pytest_django.asserts import assertContains, assertNotContains
 from wagtail.models import ModelLogEntry, WorkflowContentType
 from wagtail.test.utils.form_data import rich_text
 
-from conftest import json_ld_graph
+from conftest import json_ld_graph, messages_of
 from faq.models import FAQ, MythCard
-from reviews.models import Reviewer, add_months
+from reviews.models import add_months
 from reviews.publishing import REFUSAL
 from search.ranking import search_site
 
 pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate
-
-
-@pytest.fixture
-def clinical_review(home_page):
-    call_command("setup_clinical_review", stdout=None)
-
-
-@pytest.fixture
-def editor(clinical_review, django_user_model):
-    user = django_user_model.objects.create_user("robin", "robin@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def clinician(clinical_review, django_user_model):
-    user = django_user_model.objects.create_user("sam", "sam@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Clinical reviewers"))
-    Reviewer.objects.create(name="Dr Sam Example", user=user)
-    return user
 
 
 def faq_form(faq=None, **changes):
@@ -190,7 +169,7 @@ def test_approving_an_faq_needs_a_clinical_reviewer_and_says_so(
 
     assert response.status_code == 302
     # (after the editor's "submitted" message, which they had not seen yet)
-    assert [str(m) for m in response.wsgi_request._messages][-1] == (
+    assert messages_of(response)[-1] == (
         "Not approved: “Is it safe?”. Only clinical reviewers can approve health "
         "information, so it is still waiting for review. Link your account to a "
         "reviewer under Snippets › Reviewers (or ask an administrator to), then "

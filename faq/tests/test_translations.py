@@ -15,10 +15,6 @@ from home.models import ClinicWording
 from reviews.due import due_for_review
 from reviews.models import Reviewer
 from reviews.publishing import REFUSAL
-from reviews.tests.test_workflow import (
-    clinical_review,  # noqa: F401 (fixture)
-    clinician,  # noqa: F401 (fixture)
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +83,7 @@ def test_publishing_a_faq_translation_in_the_translation_editor_needs_a_reviewer
     make_faq,
     spanish,
     django_user_model,
-    clinician,  # noqa: F811
+    clinician,
 ):
     faq = make_faq()
     TranslationCreator(None, [spanish]).create_translations(faq)
@@ -183,7 +179,7 @@ def test_a_translated_faq_says_when_its_original_changed_until_re_reviewed(
     client,
     faq_page,
     spanish_faq_page,
-    clinician,  # noqa: F811
+    clinician,
     no_page_cache,  # the original's review is changed in the database below
 ):
     faq_es = spanish_faq_page["faq_es"]

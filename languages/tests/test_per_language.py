@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.rich_text import RichText
 
 from conftest import publish
-from faq.models import FAQ, FAQPage
+from faq.models import FAQ
 from search.models import SearchPage
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -92,29 +92,12 @@ def test_search_finds_only_the_visitors_language(client, spanish_site):
 
 
 def test_search_finds_faqs_in_the_visitors_language(
-    client, home_page, spanish_site, make_faq, translate
+    client, spanish_site, faq_page_with_spanish
 ):
-    es = spanish_site["es"]
-    faq = make_faq("Can I drive home afterwards?", "<p>No, arrange a lift.</p>")
-    faq_es = translate(
-        faq,
-        es,
-        question="¿Puedo conducir después?",
-        answer="<p>No, pida que le lleven.</p>",
-    )
-    page = publish(
-        home_page,
-        FAQPage(
-            title="FAQs",
-            slug="faqs",
-            body=[("faq_group", {"heading": "After", "faqs": [faq]})],
-        ),
-    )
-    translate(
-        page,
-        es,
-        title="Preguntas frecuentes",
-        body=[("faq_group", {"heading": "Después", "faqs": [faq_es]})],
+    faq, faq_es = faq_page_with_spanish(
+        spanish_site["es"],
+        ("Can I drive home afterwards?", "<p>No, arrange a lift.</p>"),
+        ("¿Puedo conducir después?", "<p>No, pida que le lleven.</p>"),
     )
     assert faq_es.slug == faq.slug  # the #faq-… anchor is the same in each language
     assert FAQ.objects.count() == 2

@@ -2,13 +2,10 @@
 English pages keep their English."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
-
-LANGUAGES = [("en-gb", "English"), ("es", "Spanish")]
 
 # (page, English the template writes, its Spanish), for each kind of page.
 CHROME = {
@@ -74,14 +71,6 @@ CHROME = {
         ("0 results for", "0 resultados para"),
     ],
 }
-
-
-@pytest.fixture
-def spanish_demo(settings, home_page):
-    settings.LANGUAGES = LANGUAGES
-    settings.WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-    Locale.objects.get_or_create(language_code="es")
-    call_command("load_demo_content", stdout=None)
 
 
 def page_text(client, url: str) -> str:

@@ -8,9 +8,6 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from .test_workflow import (
     BODY,
-    clinical_review,  # noqa: F401 (fixture)
-    clinician,  # noqa: F401 (fixture)
-    editor,  # noqa: F401 (fixture)
     submit_edit,
 )
 
@@ -29,8 +26,8 @@ def compare_links(html: str) -> list[str]:
 def test_dashboard_compare_shows_the_changes_against_the_live_page(
     client,
     article_page,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
 ):
     page = article_page(body=BODY)
     # Two saves of the same change: the previous version equals the submission.

@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import Page, PageLogEntry, Workflow
 
-from conftest import publish
+from conftest import messages_of, public_text, publish
 from home.models import StandardPage
 from reviews.models import Reviewer, add_months
 from reviews.publishing import REFUSAL
@@ -22,10 +22,9 @@ from reviews.publishing import REFUSAL
 from .test_workflow import (
     BODY,
     approve,
-    clinical_review,  # noqa: F401 (fixture)
-    clinician,  # noqa: F401 (fixture)
+    approve_url,
+    bulk_publish_url,
     edit_data,
-    editor,  # noqa: F401 (fixture)
     submit_edit,
 )
 
@@ -48,7 +47,7 @@ def live_article(article_page, old_reviewer):
 
 
 @pytest.fixture
-def admin_user(clinical_review, django_user_model):  # noqa: F811
+def admin_user(clinical_review, django_user_model):
     """A superuser who is not a clinical reviewer."""
     return django_user_model.objects.create_superuser("ada", "ada@example.com", "pw")
 
@@ -68,17 +67,10 @@ def assert_reviewed_today(page, user):
     assert review_entries(page).filter(user=user).count() == 1
 
 
-def public_html(client, page) -> str:
-    client.logout()
-    response = client.get(page.url)
-    assert response.status_code == 200
-    return " ".join(response.content.decode().split())
-
-
 def test_a_reviewers_plain_publish_records_a_review_shown_to_patients(
     client,
     live_article,
-    clinician,  # noqa: F811
+    clinician,
 ):
     response = submit_edit(
         client, clinician, live_article, "action-publish", summary="Now clearer."
@@ -86,7 +78,7 @@ def test_a_reviewers_plain_publish_records_a_review_shown_to_patients(
     assert response.status_code == 302
 
     assert_reviewed_today(live_article, clinician)
-    html = public_html(client, live_article)
+    html = public_text(client, live_article.url)
     assert "Now clearer." in html
     assert "Medically reviewed by Dr Sam Example" in html
     assert f'Last reviewed <time datetime="{TODAY().isoformat()}">' in html
@@ -103,12 +95,11 @@ def test_a_superuser_who_is_not_a_reviewer_cannot_publish_a_health_page(
     )
 
     assert response.status_code == 302
-    messages = [str(m) for m in response.wsgi_request._messages]
-    assert any(REFUSAL in message for message in messages)
+    assert any(REFUSAL in message for message in messages_of(response))
     assert stamp(live_article)[1] == LONG_AGO
     # The draft is kept, nothing lost.
     assert live_article.get_latest_revision().content["summary"] == "Unchecked."
-    assert "Unchecked." not in public_html(client, live_article)
+    assert "Unchecked." not in public_text(client, live_article.url)
 
 
 def test_a_superuser_may_still_publish_pages_that_are_not_health_content(
@@ -123,8 +114,8 @@ def test_a_superuser_may_still_publish_pages_that_are_not_health_content(
 def test_minor_tick_applies_to_one_publication_then_workflow_approval_is_a_review(
     client,
     live_article,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
 ):
     before = stamp(live_article)
     submit_edit(
@@ -155,26 +146,23 @@ def test_minor_tick_applies_to_one_publication_then_workflow_approval_is_a_revie
 def test_bulk_publish_records_a_review_by_a_reviewer_and_refuses_anyone_else(
     client,
     live_article,
-    clinician,  # noqa: F811
+    clinician,
     admin_user,
 ):
     live_article.summary = "Bulk published."
     live_article.save_revision()
-    url = (
-        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
-        + f"?id={live_article.pk}"
-    )
+    url = bulk_publish_url(live_article)
 
     client.force_login(admin_user)
     response = client.post(url, {"include_descendants": ""})
-    assert any(REFUSAL in str(m) for m in response.wsgi_request._messages)
+    assert any(REFUSAL in message for message in messages_of(response))
     assert stamp(live_article)[1] == LONG_AGO
-    assert "Bulk published." not in public_html(client, live_article)
+    assert "Bulk published." not in public_text(client, live_article.url)
 
     client.force_login(clinician)
     assert client.post(url, {"include_descendants": ""}).status_code == 302
     assert_reviewed_today(live_article, clinician)
-    assert "Bulk published." in public_html(client, live_article)
+    assert "Bulk published." in public_text(client, live_article.url)
 
 
 def test_bulk_publish_publishes_each_page_it_may_and_names_every_refused_one(
@@ -202,20 +190,14 @@ def test_bulk_publish_publishes_each_page_it_may_and_names_every_refused_one(
     about.intro = "A clinic run by nurses and doctors."
     about.save_revision()
     listing = reverse("wagtailadmin_explore", args=[home_page.pk])
-    ids = "&".join(f"id={page.pk}" for page in (*articles, advert, about))
-    url = (
-        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
-        + f"?next={listing}&{ids}"
-    )
+    url = bulk_publish_url(*articles, advert, about, next_url=listing)
     client.force_login(admin_user)
 
     response = client.post(url, {"include_descendants": ""})
 
     assert response.status_code == 302
     assert response["Location"] == listing
-    published, not_reviewed, not_clinic = [
-        str(m) for m in response.wsgi_request._messages
-    ]
+    published, not_reviewed, not_clinic = messages_of(response)
     assert published == "Published: “About the clinic”."
     assert not_reviewed == (
         f"Not published: “Aftercare”, “Before your visit”. {REFUSAL}"
@@ -224,11 +206,11 @@ def test_bulk_publish_publishes_each_page_it_may_and_names_every_refused_one(
         "Not published: “Our partners”. Intro contains contact details that are "
         "not the clinic's: the phone number “+1 555 010 2030”"
     )
-    assert "A clinic run by nurses and doctors." in public_html(client, about)
-    assert "Who we are." in public_html(client, advert)
-    assert "pharma-shop" not in public_html(client, advert)
+    assert "A clinic run by nurses and doctors." in public_text(client, about.url)
+    assert "Who we are." in public_text(client, advert.url)
+    assert "pharma-shop" not in public_text(client, advert.url)
     for page in articles:
-        assert "Changed in bulk." not in public_html(client, page)
+        assert "Changed in bulk." not in public_text(client, page.url)
         assert stamp(page)[1] == LONG_AGO
     # The refused pages keep their drafts, to be fixed or sent for review.
     advert.refresh_from_db()
@@ -238,7 +220,7 @@ def test_bulk_publish_publishes_each_page_it_may_and_names_every_refused_one(
 def test_scheduled_go_live_records_the_review_of_whoever_scheduled_it(
     client,
     live_article,
-    clinician,  # noqa: F811
+    clinician,
 ):
     go_live = timezone.now() + datetime.timedelta(days=2)
     submit_edit(
@@ -292,7 +274,7 @@ def test_scheduled_go_live_refused_for_a_former_reviewer_publishes_the_rest(
     article_page,
     home_page,
     old_reviewer,
-    clinician,  # noqa: F811
+    clinician,
     django_user_model,
     capsys,
     caplog,
@@ -343,12 +325,12 @@ def test_scheduled_go_live_refused_for_a_former_reviewer_publishes_the_rest(
     )
     assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [line]
     # The rest went live, reviewed by whoever scheduled it; the expired page went.
-    assert "Rest for the day." in public_html(client, kept)
+    assert "Rest for the day." in public_text(client, kept.url)
     assert_reviewed_today(kept, clinician)
     old_notice.refresh_from_db()
     assert not old_notice.live and old_notice.expired
     # The refused one: unchanged for patients, off the schedule, said so in History.
-    assert "Eat nothing after midnight." not in public_html(client, refused)
+    assert "Eat nothing after midnight." not in public_text(client, refused.url)
     assert stamp(refused)[:2] == (old_reviewer, LONG_AGO)
     refused.refresh_from_db()
     assert refused.get_latest_revision().approved_go_live_at is None
@@ -363,13 +345,13 @@ def test_scheduled_go_live_refused_for_a_former_reviewer_publishes_the_rest(
 
     call_command("publish_scheduled")
     assert capsys.readouterr().out == ""
-    assert "Eat nothing after midnight." not in public_html(client, refused)
+    assert "Eat nothing after midnight." not in public_text(client, refused.url)
 
 
 def test_reverting_to_an_earlier_revision_and_publishing_records_a_review(
     client,
     live_article,
-    clinician,  # noqa: F811
+    clinician,
 ):
     earlier = live_article.get_latest_revision()
     submit_edit(client, clinician, live_article, "action-publish", summary="Newer.")
@@ -392,7 +374,7 @@ def test_reverting_to_an_earlier_revision_and_publishing_records_a_review(
 def test_copying_a_live_page_keeps_its_true_stamp_and_publishing_the_copy_reviews_it(
     client,
     live_article,
-    clinician,  # noqa: F811
+    clinician,
 ):
     client.force_login(clinician)
     parent = live_article.get_parent()
@@ -429,7 +411,7 @@ def test_copying_a_live_page_keeps_its_true_stamp_and_publishing_the_copy_review
 
 def test_publishing_from_code_by_a_reviewer_records_a_review_even_with_a_due_date(
     live_article,
-    clinician,  # noqa: F811
+    clinician,
 ):
     assert live_article.next_review_due is not None  # the case that used to crash
     live_article.summary = "Changed in code."
@@ -454,19 +436,11 @@ NOT_A_REVIEWER = (
 )
 
 
-def approve_url(page) -> str:
-    page.refresh_from_db()
-    task_state = page.current_workflow_state.current_task_state
-    return reverse(
-        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
-    )
-
-
 def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
     client,
     live_article,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
     admin_user,
 ):
     submit_edit(client, editor, live_article, "action-submit", summary="Approve me.")
@@ -479,7 +453,7 @@ def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
     # (after the editor's "submitted" message, which they had not seen yet)
-    assert [str(m) for m in response.wsgi_request._messages][-1] == (
+    assert messages_of(response)[-1] == (
         f"Not approved: “{live_article.title}”. {NOT_A_REVIEWER}"
     )
     # The approve modal (on the dashboard or the page's own screen).
@@ -492,21 +466,21 @@ def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
     assert response.json() == {"step": "success", "redirect": "/admin/"}
     assert NOT_A_REVIEWER in client.get("/admin/").content.decode()
     assert stamp(live_article)[1] == LONG_AGO
-    assert "Approve me." not in public_html(client, live_article)
+    assert "Approve me." not in public_text(client, live_article.url)
 
     # The submission still waits for a real clinical reviewer.
     live_article.refresh_from_db()
     assert live_article.current_workflow_state.status == "in_progress"
     approve(client, clinician, live_article)
     assert_reviewed_today(live_article, clinician)
-    assert "Approve me." in public_html(client, live_article)
+    assert "Approve me." in public_text(client, live_article.url)
 
 
 def test_approving_from_the_edit_screen_without_a_reviewer_link_keeps_the_edit(
     client,
     live_article,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
     admin_user,
 ):
     """The edit screen's Approve posts the whole form: what was typed is kept as a draft."""
@@ -538,7 +512,7 @@ def test_approving_from_the_edit_screen_without_a_reviewer_link_keeps_the_edit(
     assert draft.summary == "Approve me, with a typo fixed."
     assert live_article.current_workflow_state.status == "in_progress"
     assert stamp(live_article)[1] == LONG_AGO
-    assert "Approve me" not in public_html(client, live_article)
+    assert "Approve me" not in public_text(client, live_article.url)
 
     # A clinical reviewer approving the same way publishes it with their review.
     submit_edit(
@@ -550,13 +524,13 @@ def test_approving_from_the_edit_screen_without_a_reviewer_link_keeps_the_edit(
         **{"workflow-action-name": "approve"},
     )
     assert_reviewed_today(live_article, clinician)
-    assert "Approve me, with a typo fixed." in public_html(client, live_article)
+    assert "Approve me, with a typo fixed." in public_text(client, live_article.url)
 
 
 def test_approving_a_page_that_is_not_health_content_is_not_stopped(
     client,
     home_page,
-    editor,  # noqa: F811
+    editor,
     admin_user,
 ):
     about = publish(home_page, StandardPage(title="About the clinic", intro="Us."))
@@ -576,10 +550,10 @@ def test_the_reviewers_group_alone_does_not_make_someone_a_clinical_reviewer(
     client,
     live_article,
     django_user_model,
-    clinical_review,  # noqa: F811
+    clinical_review,
 ):
     user = django_user_model.objects.create_user("kim", "kim@example.com", "pw")
     user.groups.add(Group.objects.get(name="Clinical reviewers"))
     submit_edit(client, user, live_article, "action-publish", summary="Unlinked.")
     assert stamp(live_article)[1] == LONG_AGO
-    assert "Unlinked." not in public_html(client, live_article)
+    assert "Unlinked." not in public_text(client, live_article.url)

@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from articles.models import ArticlePage
+from conftest import messages_of
 from home.models import StandardPage
 from reviews.due import due_for_review
 from reviews.models import Reviewer
@@ -28,9 +29,7 @@ from reviews.wagtail_hooks import SUBMIT_TRANSLATION
 
 from .test_workflow import (
     BODY,
-    clinical_review,  # noqa: F401 (fixture)
-    clinician,  # noqa: F401 (fixture)
-    editor,  # noqa: F401 (fixture)
+    bulk_publish_url,
 )
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +58,7 @@ def english_article(article_page, spanish):
 
 
 @pytest.fixture
-def superuser(clinical_review, django_user_model):  # noqa: F811
+def superuser(clinical_review, django_user_model):
     """An administrator who is not a clinical reviewer."""
     return django_user_model.objects.create_superuser("ada", "ada@example.com", "pw")
 
@@ -83,10 +82,6 @@ def write_strings(translation, words="En español"):
 
 def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
-def messages_of(response) -> list[str]:
-    return [str(message) for message in response.wsgi_request._messages]
 
 
 def fresh(page):
@@ -136,7 +131,7 @@ def test_a_reviewer_publishing_in_the_translation_editor_records_a_translation_r
     client,
     english_article,
     spanish,
-    clinician,  # noqa: F811
+    clinician,
 ):
     _, spanish_article = translate(english_article, spanish)
     client.force_login(clinician)
@@ -161,7 +156,7 @@ def test_a_reviewer_publishing_in_the_translation_editor_records_a_translation_r
 
 
 @pytest.fixture
-def live_spanish(client, english_article, spanish, clinician):  # noqa: F811
+def live_spanish(client, english_article, spanish, clinician):
     translation, spanish_article = translate(english_article, spanish)
     client.force_login(clinician)
     client.post(edit_url(spanish_article), {"action": "publish"})
@@ -236,8 +231,8 @@ def test_translator_submits_from_the_translation_editor_and_a_reviewer_approves(
     client,
     english_article,
     spanish,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
 ):
     _, spanish_article = translate(english_article, spanish, user=editor)
     client.force_login(editor)
@@ -272,9 +267,8 @@ def test_bulk_publish_of_a_translation_by_a_non_reviewer_is_refused(
 ):
     _, spanish_article = translate(english_article, spanish)
     client.force_login(superuser)
-    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
 
-    response = client.post(f"{url}?id={spanish_article.pk}", {})
+    response = client.post(bulk_publish_url(spanish_article), {})
 
     assert response.status_code == 302
     assert any(REFUSAL in message for message in messages_of(response))
@@ -285,7 +279,7 @@ def test_a_newer_review_of_the_original_puts_the_translation_in_the_due_report(
     client,
     live_spanish,
     english_article,
-    clinician,  # noqa: F811
+    clinician,
     superuser,
 ):
     _, page = live_spanish
@@ -320,7 +314,7 @@ def test_a_newer_review_of_the_original_puts_the_translation_in_the_due_report(
 def test_review_reminders_list_a_translation_whose_original_changed(
     live_spanish,
     english_article,
-    editor,  # noqa: F811
+    editor,
     mailoutbox,
 ):
     _, page = live_spanish
@@ -337,7 +331,7 @@ def test_review_reminders_list_a_translation_whose_original_changed(
 def test_setup_gives_each_languages_home_page_the_workflow_and_permissions(
     live_spanish,
     spanish,
-    editor,  # noqa: F811
+    editor,
 ):
     _, page = live_spanish
     spanish_home = page.get_parent().get_parent()

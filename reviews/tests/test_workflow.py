@@ -24,30 +24,6 @@ pytestmark = pytest.mark.django_db
 BODY = [("paragraph", RichText("<p>Only trained staff give it.</p>"))]
 
 
-@pytest.fixture
-def clinical_review(home_page):
-    call_command("setup_clinical_review", stdout=None)
-
-
-@pytest.fixture
-def editor(clinical_review, django_user_model):
-    user = django_user_model.objects.create_user(
-        "robin", "robin@example.com", "pw", first_name="Robin"
-    )
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def clinician(clinical_review, django_user_model):
-    user = django_user_model.objects.create_user("sam", "sam@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Clinical reviewers"))
-    Reviewer.objects.create(
-        name="Dr Sam Example", credentials="MB ChB, MRCPsych", user=user
-    )
-    return user
-
-
 def edit_data(page, **changes):
     data = {
         "title": page.title,
@@ -74,17 +50,27 @@ def submit_edit(client, user, page, action, **changes):
     )
 
 
-def approve(client, user, page):
+def approve_url(page) -> str:
+    """The admin URL that approves the page's current workflow task."""
     page.refresh_from_db()
     task_state = page.current_workflow_state.current_task_state
-    client.force_login(user)
-    return client.post(
-        reverse(
-            "wagtailadmin_pages:workflow_action",
-            args=[page.pk, "approve", task_state.pk],
-        ),
-        {"comment": "Checked against current guidance."},
+    return reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
     )
+
+
+def approve(client, user, page):
+    url = approve_url(page)
+    client.force_login(user)
+    return client.post(url, {"comment": "Checked against current guidance."})
+
+
+def bulk_publish_url(*pages, next_url: str = "") -> str:
+    """Wagtail's bulk Publish for pages, returning to next_url if given."""
+    query = [f"next={next_url}"] if next_url else []
+    query += [f"id={page.pk}" for page in pages]
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    return f"{url}?{'&'.join(query)}"
 
 
 def test_setup_makes_groups_and_a_workflow_on_the_home_page_and_is_repeatable(

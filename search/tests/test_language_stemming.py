@@ -73,31 +73,12 @@ def test_neither_language_finds_the_others_pages(client, two_languages):
 
 
 def test_a_spanish_faq_is_stemmed_as_spanish(
-    client, home_page, two_languages, make_faq, translate
+    client, two_languages, faq_page_with_spanish
 ):
-    es = two_languages["es"]
-    faq = make_faq(
-        "Do I need a vaccine first?", "<p>Usually not: ask at your appointment.</p>"
-    )
-    faq_es = translate(
-        faq,
-        es,
-        question="¿Necesito una vacuna antes?",
-        answer="<p>Normalmente no: pregunte en su cita.</p>",
-    )
-    page = publish(
-        home_page,
-        FAQPage(
-            title="FAQs",
-            slug="faqs",
-            body=[("faq_group", {"heading": "Before", "faqs": [faq]})],
-        ),
-    )
-    translate(
-        page,
-        es,
-        title="Preguntas frecuentes",
-        body=[("faq_group", {"heading": "Antes", "faqs": [faq_es]})],
+    faq_page_with_spanish(
+        two_languages["es"],
+        ("Do I need a vaccine first?", "<p>Usually not: ask at your appointment.</p>"),
+        ("¿Necesito una vacuna antes?", "<p>Normalmente no: pregunte en su cita.</p>"),
     )
     assert result_titles(client.get("/es/search/?q=vacunación")) == [
         "¿Necesito una vacuna antes?"

@@ -8,7 +8,7 @@ from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 
 from conftest import publish
-from faq.models import FAQ, FAQPage, MythCard
+from faq.models import FAQ, MythCard
 from search.matches import matches
 from search.models import SearchPage
 
@@ -74,7 +74,13 @@ def result_titles(response) -> list[str]:
 
 
 def test_a_new_query_finds_what_was_added_since_in_the_language_searched(
-    client, home_page, article_page, make_faq, languages, translate, article_index
+    client,
+    home_page,
+    article_page,
+    languages,
+    translate,
+    article_index,
+    faq_page_with_spanish,
 ):
     es = languages("es")["es"]
     article = article_page(title="Ketamine treatment")
@@ -96,23 +102,10 @@ def test_a_new_query_finds_what_was_added_since_in_the_language_searched(
 
     sleep = article_page(title="Ketamine and sleep")
     translate(sleep, es, title="Ketamina e insomnio")
-    faq = make_faq("Will I sleep afterwards?", "<p>Most people nap.</p>")
-    faq_es = translate(
-        faq, es, question="¿Dormiré después?", answer="<p>Contra el insomnio.</p>"
-    )
-    faqs = publish(
-        home_page,
-        FAQPage(
-            title="FAQs",
-            slug="faqs",
-            body=[("faq_group", {"heading": "After", "faqs": [faq]})],
-        ),
-    )
-    translate(
-        faqs,
+    faq_page_with_spanish(
         es,
-        title="Preguntas frecuentes",
-        body=[("faq_group", {"heading": "Después", "faqs": [faq_es]})],
+        ("Will I sleep afterwards?", "<p>Most people nap.</p>"),
+        ("¿Dormiré después?", "<p>Contra el insomnio.</p>"),
     )
 
     assert sorted(result_titles(client.get("/search/?q=sleep"))) == [
