@@ -56,8 +56,8 @@ def test_dashboard_compare_shows_the_changes_against_the_live_page(
 def test_compare_shows_topics_only_when_they_change_and_by_name(
     client,
     article_page,
-    editor,  # noqa: F811
-    clinician,  # noqa: F811
+    editor,
+    clinician,
 ):
     page = article_page(body=BODY)
     page.tags.add("Pain", "Mental health")  # stored in this order
