@@ -436,15 +436,18 @@ NOT_A_REVIEWER = (
 )
 
 
-def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
-    client,
-    live_article,
-    editor,
-    clinician,
-    admin_user,
-):
+@pytest.fixture
+def submitted_article(client, live_article, editor, admin_user):
+    """The editor has submitted a change; a superuser who is not a reviewer signs in."""
     submit_edit(client, editor, live_article, "action-submit", summary="Approve me.")
     client.force_login(admin_user)
+    return live_article
+
+
+def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
+    client, submitted_article, clinician
+):
+    live_article = submitted_article
 
     # The dashboard's Approve button.
     response = client.post(
@@ -477,15 +480,10 @@ def test_a_superuser_who_is_not_a_reviewer_is_told_why_they_cannot_approve(
 
 
 def test_approving_from_the_edit_screen_without_a_reviewer_link_keeps_the_edit(
-    client,
-    live_article,
-    editor,
-    clinician,
-    admin_user,
+    client, submitted_article, clinician
 ):
     """The edit screen's Approve posts the whole form: what was typed is kept as a draft."""
-    submit_edit(client, editor, live_article, "action-submit", summary="Approve me.")
-    client.force_login(admin_user)
+    live_article = submitted_article
 
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[live_article.pk]),
