@@ -28,6 +28,7 @@ original it was checked against (`translated_from_revision`,
 import functools
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import (
@@ -40,6 +41,9 @@ from wagtail.models import (
 from wagtail.signals import copy_for_translation_done
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from contactrules.checking import ContactDetailsRefused
+from contactrules.models import refuse_contact_details
 
 from .models import REVIEW_FIELDS, ReviewStampMixin
 from .publishing import REFUSAL, reviewer_for
@@ -105,6 +109,18 @@ def synced_translation(obj) -> Translation | None:
     )
 
 
+def contact_details_refusal(translation) -> ContactDetailsRefused | None:
+    """What the contact details rule refuses in the translation as it would be published."""
+    instance = translation.source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=True
+    )
+    try:
+        refuse_contact_details(instance)
+    except ContactDetailsRefused as refused:
+        return refused
+    return None
+
+
 def _keep_what_patients_see(translation) -> None:
     """Put the live version back on a live object wagtail-localize just wrote a draft into."""
     current = type(translation).objects.get(pk=translation.pk)
@@ -140,17 +156,26 @@ def guarded_create_or_update(create_or_update):
             translation_key=self.object_id, locale=locale
         ).first()
         was_live = bool(existing and existing.live and existing.live_revision_id)
+        refused = None
         with transaction.atomic():
-            translation, created = create_or_update(
-                self,
-                locale,
-                user=user,
-                publish=False,
-                copy_parent_pages=copy_parent_pages,
-                fallback=fallback,
-            )
-            if was_live:
-                _keep_what_patients_see(translation)
+            try:
+                translation, created = create_or_update(
+                    self,
+                    locale,
+                    user=user,
+                    publish=False,
+                    copy_parent_pages=copy_parent_pages,
+                    fallback=fallback,
+                )
+            except ValidationError as error:
+                # wagtail-localize has rolled its own changes back and marked the
+                # strings at fault for its editor: keep those marks.
+                refused = error
+            else:
+                if was_live:
+                    _keep_what_patients_see(translation)
+        if refused is not None:
+            raise refused
         if publish:
             translation = type(translation).objects.get(pk=translation.pk)
             translation.get_latest_revision().publish(user=user)

@@ -25,7 +25,11 @@ from .publishing import (
     may_publish,
     needs_review,
 )
-from .translations import submit_for_review, synced_translation
+from .translations import (
+    contact_details_refusal,
+    submit_for_review,
+    synced_translation,
+)
 
 # The button added to wagtail-localize's translation editor
 # (templates/wagtail_localize/admin/edit_translation.html).
@@ -90,18 +94,25 @@ def translation_editor_action(request, obj):
     """Publish or submit from wagtail-localize's editor, which takes over a translation's edit view.
 
     Registered before wagtail-localize's own hook: a refused "Publish" gets the
-    review rule's sentence instead of an error page, and "Submit for clinical
-    review" starts the workflow wagtail-localize's editor has no button for.
+    review rule's sentence instead of an error page, or the contact details
+    rule's fields and texts instead of wagtail-localize's "New validation errors
+    were found", and "Submit for clinical review" starts the workflow
+    wagtail-localize's editor has no button for.
     """
-    if request.method != "POST" or not needs_review(obj):
+    if request.method != "POST":
         return None
     translation = synced_translation(obj)
     if translation is None:
         return None
-    if request.POST.get("action") == "publish" and not may_publish(request.user, obj):
-        messages.error(request, f"Not published. {REFUSAL}")
-        return redirect(request.path)
-    if SUBMIT_TRANSLATION in request.POST:
+    if request.POST.get("action") == "publish":
+        if not may_publish(request.user, obj):
+            messages.error(request, f"Not published. {REFUSAL}")
+            return redirect(request.path)
+        # wagtail-localize would only say "New validation errors were found".
+        if refused := contact_details_refusal(translation):
+            messages.error(request, f"Not published. {refused.details()}")
+            return redirect(request.path)
+    if needs_review(obj) and SUBMIT_TRANSLATION in request.POST:
         try:
             messages.success(request, submit_for_review(translation, request.user))
         except PublishPermissionError as error:

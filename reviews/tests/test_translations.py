@@ -10,12 +10,13 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from articles.models import ArticlePage
@@ -153,6 +154,45 @@ def test_a_reviewer_publishing_in_the_translation_editor_records_a_translation_r
     assert f'el <time datetime="{TODAY().isoformat()}">' in html
     assert "Traducida de la versión en inglés revisada el" in html
     assert 'datetime="2026-03-02"' in html
+
+
+def test_a_vendor_number_written_into_a_translation_is_named_and_not_published(
+    client, english_article, spanish, clinician
+):
+    translation, spanish_article = translate(english_article, spanish)
+    write_strings(translation, words="Llame al +1 555 010 2030")
+    client.force_login(clinician)
+
+    response = client.post(edit_url(spanish_article), {"action": "publish"})
+
+    assert response.status_code == 302
+    (message,) = messages_of(response)
+    assert message.startswith("Not published. ")
+    assert "Summary contains contact details that are not the clinic's" in message
+    assert "the phone number “+1 555 010 2030”" in message
+    assert "(in Body › Paragraph)" in message
+    assert "link the clinic's contact page instead" in message
+    assert not fresh(spanish_article).live
+
+    # With the number taken out, the same button publishes it.
+    write_strings(translation, words="Llame a la clínica")
+    client.post(edit_url(spanish_article), {"action": "publish"})
+    assert fresh(spanish_article).live
+
+
+def test_a_refused_translation_keeps_wagtail_localizes_marks_on_its_strings(
+    english_article, spanish, clinician
+):
+    """wagtail-localize marks the string at fault, for its editor to show."""
+    translation, _ = translate(english_article, spanish)
+    write_strings(translation, words="Llame al +1 555 010 2030")
+
+    with pytest.raises(ValidationError):
+        translation.save_target(user=clinician, publish=True)
+
+    summary = StringTranslation.objects.get(locale=spanish, context__path="summary")
+    assert summary.has_error
+    assert "the phone number “+1 555 010 2030”" in summary.get_error()
 
 
 @pytest.fixture
